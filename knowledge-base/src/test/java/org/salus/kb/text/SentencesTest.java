@@ -27,6 +27,18 @@ class SentencesTest {
     }
 
     @Test
+    void initialsDoNotEndASentence() {
+        assertThat(Sentences.split("The study was led by J. Smith in Boston. It ran for a year.", "en"))
+                .containsExactly("The study was led by J. Smith in Boston.", "It ran for a year.");
+    }
+
+    @Test
+    void unitsEndingInACapitalLetterDoEndASentence() {
+        assertThat(Sentences.split("Low means below 4 mmol/L. A person who is awake should eat sugar.", "en"))
+                .containsExactly("Low means below 4 mmol/L.", "A person who is awake should eat sugar.");
+    }
+
+    @Test
     void bulletsAreSentencesOfTheirOwnEvenWithoutFinalPunctuation() {
         assertThat(Sentences.split("Warning signs include:\n- chest pain\n- cold sweats\nCall 911.", "en"))
                 .containsExactly("Warning signs include:", "- chest pain", "- cold sweats", "Call 911.");
