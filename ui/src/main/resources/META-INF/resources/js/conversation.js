@@ -42,26 +42,35 @@ export class Conversation {
     this.#sessionId = randomId();
   }
 
-  async #answer(request) {
+  async #answer(request, takeFocus = false) {
     const reply = new ReplyView(request, (citation, opener) => showCitation(this.#dialog, citation, opener));
     this.#list.append(reply.item);
     reply.item.scrollIntoView({ block: 'nearest' });
+    if (takeFocus) reply.item.focus();
     const controller = new AbortController();
     this.#controller = controller;
     this.#onBusyChange(true);
     this.#announce(t('message.announceStart'));
+    let alerted = false;
     try {
       const final = await streamChat(request, {
         onMeta: (meta) => {
           reply.meta(meta);
-          if (showAlerts(this.#alerts, meta.safety, '')) window.scrollTo({ top: 0 });
+          alerted = showAlerts(this.#alerts, meta.safety, '');
+          if (alerted) window.scrollTo({ top: 0 });
         },
-        onDelta: (text) => reply.delta(text),
+        onDelta: (text) => {
+          const follow = !alerted && nearBottom();
+          reply.delta(text);
+          if (follow) window.requestAnimationFrame(() => reply.item.scrollIntoView({ block: 'end' }));
+        },
         onCitations: (citations) => reply.citations(citations),
         onDone: () => {},
       }, controller.signal);
-      showAlerts(this.#alerts, final.safety, final.answer);
+      alerted = showAlerts(this.#alerts, final.safety, final.answer) || alerted;
       reply.done(final);
+      if (alerted) window.scrollTo({ top: 0 });
+      else reply.item.scrollIntoView({ block: 'nearest' });
       this.#announce(t('message.announceDone', { text: spokenText(final.answer) }));
     } catch (error) {
       if (error.name === 'AbortError') {
@@ -71,8 +80,9 @@ export class Conversation {
         const key = errorKey(error);
         reply.failed(key, () => {
           reply.item.remove();
-          this.#answer(request);
+          this.#answer(request, true);
         });
+        reply.item.scrollIntoView({ block: 'nearest' });
         this.#announce(t(key));
       }
     } finally {
@@ -101,6 +111,7 @@ class ReplyView {
     this.#request = request;
     this.#openCitation = openCitation;
     this.item = element('li', 'message message-assistant');
+    this.item.tabIndex = -1;
     this.item.append(label(element('h3', 'visually-hidden'), 'message.salus'));
     this.notes = element('div', 'message-notes');
     this.answer = element('div', 'answer');
@@ -173,6 +184,10 @@ class ReplyView {
     const note = safetyNote(this.#safety);
     this.notes.replaceChildren(...(note ? [note] : []));
   }
+}
+
+function nearBottom() {
+  return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 240;
 }
 
 function questionItem(text) {
