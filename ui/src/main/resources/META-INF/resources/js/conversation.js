@@ -112,6 +112,8 @@ class ReplyView {
     this.#openCitation = openCitation;
     this.item = element('li', 'message message-assistant');
     this.item.tabIndex = -1;
+    this.item.dataset.state = 'waiting';
+    this.item.dataset.deltas = '0';
     this.item.append(label(element('h3', 'visually-hidden'), 'message.salus'));
     this.notes = element('div', 'message-notes');
     this.answer = element('div', 'answer');
@@ -129,6 +131,8 @@ class ReplyView {
 
   delta(text) {
     this.#text += text;
+    this.item.dataset.state = 'streaming';
+    this.item.dataset.deltas = String(Number(this.item.dataset.deltas) + 1);
     if (this.#pending) return;
     this.#pending = true;
     window.requestAnimationFrame(() => {
@@ -148,11 +152,13 @@ class ReplyView {
     this.#citations = reply.citations || this.#citations;
     this.#safety = reply.safety || this.#safety;
     this.#finished = true;
+    this.item.dataset.state = 'done';
     this.#showSafety();
     const call = inlineCall(this.#safety, this.#text);
     if (call) this.notes.prepend(call);
     this.answer.classList.remove('streaming');
     this.answer.removeAttribute('aria-busy');
+    if (reply.language) this.answer.lang = reply.language;
     renderAnswer(this.answer, this.#text, this.#citations, this.#openCitation);
     renderSources(this.sources, this.#citations, this.#openCitation);
     this.status.remove();
@@ -161,6 +167,7 @@ class ReplyView {
 
   stopped() {
     this.#finished = true;
+    this.item.dataset.state = 'stopped';
     this.answer.removeAttribute('aria-busy');
     this.answer.classList.remove('streaming');
     renderAnswer(this.answer, this.#text, this.#citations, this.#openCitation);
@@ -169,6 +176,7 @@ class ReplyView {
 
   failed(key, retry) {
     this.#finished = true;
+    this.item.dataset.state = 'error';
     this.item.classList.add('message-error');
     this.answer.removeAttribute('aria-busy');
     this.answer.replaceChildren(label(element('p', 'error-text'), key));

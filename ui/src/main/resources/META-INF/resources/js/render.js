@@ -87,6 +87,8 @@ export function renderSources(container, citations, openCitation) {
     number.className = 'source-number';
     number.textContent = String(citation.n);
     number.setAttribute('aria-hidden', 'true');
+    const spoken = label(document.createElement('span'), 'sources.spoken', { n: citation.n });
+    spoken.className = 'visually-hidden';
     const text = document.createElement('span');
     text.className = 'source-text';
     const title = document.createElement('span');
@@ -99,8 +101,7 @@ export function renderSources(container, citations, openCitation) {
       publisher.textContent = citation.source;
       text.append(publisher);
     }
-    labelAttr(button, 'aria-label', 'sources.open', { n: citation.n, title: citation.title || '' });
-    button.append(number, text);
+    button.append(number, spoken, text);
     button.addEventListener('click', () => openCitation(citation, button));
     item.append(button);
     list.append(item);
