@@ -36,6 +36,9 @@ async function start() {
     alerts: elements.alerts,
     dialog: elements.dialog,
     onBusyChange: setBusy,
+    onReply: (reply) => {
+      if (reply.demoContent || (reply.citations || []).some((c) => c.reviewStatus === 'demo')) showDemoNotice();
+    },
   });
   bindEvents();
   updateCount();
@@ -72,10 +75,12 @@ function applyCapabilities() {
     elements.privacy.href = capabilities.privacyUrl;
     elements.privacy.hidden = false;
   }
-  if (capabilities.corpus?.status === 'demo') {
-    label(elements.corpus, 'corpus.demo');
-    elements.corpus.hidden = false;
-  }
+  if (capabilities.corpus?.status === 'demo') showDemoNotice();
+}
+
+function showDemoNotice() {
+  label(elements.corpus, 'corpus.demo');
+  elements.corpus.hidden = false;
 }
 
 function bindEvents() {

@@ -11,15 +11,17 @@ export class Conversation {
   #alerts;
   #dialog;
   #onBusyChange;
+  #onReply;
   #controller = null;
   #sessionId = randomId();
 
-  constructor({ list, announcer, alerts, dialog, onBusyChange }) {
+  constructor({ list, announcer, alerts, dialog, onBusyChange, onReply }) {
     this.#list = list;
     this.#announcer = announcer;
     this.#alerts = alerts;
     this.#dialog = dialog;
     this.#onBusyChange = onBusyChange;
+    this.#onReply = onReply;
   }
 
   get busy() {
@@ -69,6 +71,7 @@ export class Conversation {
       }, controller.signal);
       alerted = showAlerts(this.#alerts, final.safety, final.answer) || alerted;
       reply.done(final);
+      this.#onReply(final);
       if (alerted) window.scrollTo({ top: 0 });
       else reply.item.scrollIntoView({ block: 'nearest' });
       this.#announce(t('message.announceDone', { text: spokenText(final.answer) }));

@@ -131,6 +131,7 @@ export function showCitation(dialog, citation, opener) {
     label(reviewed, 'citation.notReviewed');
   }
   dialog.querySelector('#citation-excerpt').textContent = citation.excerpt || '';
+  dialog.querySelector('#citation-demo').hidden = citation.reviewStatus !== 'demo';
   const link = dialog.querySelector('#citation-link');
   const url = safeUrl(citation.url);
   link.hidden = !url;

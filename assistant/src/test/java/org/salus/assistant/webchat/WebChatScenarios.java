@@ -76,6 +76,21 @@ abstract class WebChatScenarios {
     }
 
     @Test
+    void loadsNothingFromAnyOtherOrigin() {
+        ask(QUESTION);
+        waitForReply("done");
+
+        @SuppressWarnings("unchecked")
+        List<String> foreign = (List<String>) browser.script("""
+                return performance.getEntriesByType('resource').map(e => e.name)
+                    .filter(url => !url.startsWith(location.origin + '/'));
+                """);
+        assertThat(foreign).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("script:not([src]), style, [style]"))).isEmpty();
+        assertThat(browser.driver().manage().getCookies()).isEmpty();
+    }
+
+    @Test
     void opensACitationWithItsProvenanceAndReturnsFocus() {
         Map<String, Object> reply = askServer(QUESTION, "en");
         @SuppressWarnings("unchecked")
