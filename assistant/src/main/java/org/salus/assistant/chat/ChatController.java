@@ -1,0 +1,81 @@
+package org.salus.assistant.chat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.salus.assistant.config.SalusProperties;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** {@code POST /api/chat} (one JSON reply) and {@code POST /api/chat/stream} (server-sent events). */
+@RestController
+@RequestMapping("/api/chat")
+class ChatController {
+
+    private final ChatService chat;
+    private final int maxChars;
+    private final ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor();
+
+    ChatController(ChatService chat, SalusProperties properties) {
+        this.chat = chat;
+        this.maxChars = properties.chat().maxMessageChars();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ChatReply chat(@RequestBody ChatRequest request) {
+        return chat.handle(ChatRequests.validate(request, maxChars), TurnListener.NONE);
+    }
+
+    @PostMapping(path = "/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestBody ChatRequest request) {
+        ChatRequests.Valid valid = ChatRequests.validate(request, maxChars);
+        SseEmitter emitter = new SseEmitter(120_000L);
+        streams.submit(() -> {
+            SseListener listener = new SseListener(emitter);
+            try {
+                ChatReply reply = chat.handle(valid, listener);
+                listener.send("done", reply);
+                emitter.complete();
+            } catch (RuntimeException e) {
+                listener.send("error", Map.of("title", "The answer could not be completed",
+                        "detail", "Something went wrong on our side. Please try again.", "status", 500));
+                emitter.complete();
+            }
+        });
+        return emitter;
+    }
+
+    /** Sends each piece of a turn as a named event; a client that went away just stops receiving. */
+    private record SseListener(SseEmitter emitter) implements TurnListener {
+
+        @Override
+        public void meta(ChatReply.Safety safety, String mode, ChatReply.ModelInfo model, String disclaimer) {
+            send("meta", Map.of("safety", safety, "mode", mode, "model", model, "disclaimer", disclaimer));
+        }
+
+        @Override
+        public void delta(String text) {
+            send("delta", Map.of("text", text));
+        }
+
+        @Override
+        public void citations(List<ChatReply.Citation> citations) {
+            send("citations", Map.of("citations", citations));
+        }
+
+        void send(String event, Object data) {
+            try {
+                emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException e) {
+                // The client disconnected; the turn finishes without it.
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.salus.assistant.chat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/** The reply of the chat API exactly as the public contract defines it, plus a few added fields. */
+public record ChatReply(
+        String answer,
+        List<Citation> citations,
+        Safety safety,
+        String disclaimer,
+        String mode,
+        ModelInfo model,
+        Map<String, Long> timingsMs,
+        List<Map<String, Object>> visualisations,
+        List<String> notes,
+        boolean demoContent) {
+
+    /** A numbered source of the answer. */
+    public record Citation(int n, String id, String docId, String title, String url, String source,
+                           String reviewedOn, String excerpt, String reviewStatus) {}
+
+    /** The guardrails' decision for this turn. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Safety(String action, String urgency, List<String> categories, String policy,
+                         String emergencyNumber, List<CrisisLine> crisisLines) {}
+
+    /** A crisis-support service for the user's locale. */
+    public record CrisisLine(String name, String number, String text) {}
+
+    /** Which composer wrote the answer. */
+    public record ModelInfo(String provider, String name) {}
+}

@@ -1,0 +1,125 @@
+package org.salus.assistant.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.salus.assistant.llm.LlmModels;
+import org.salus.assistant.rag.AnswerSentence;
+import org.salus.assistant.rag.RagPipeline;
+import org.salus.assistant.safety.SafetyGate;
+import org.salus.assistant.safety.TurnSafety;
+import org.salus.kb.index.Passage;
+import org.springframework.stereotype.Service;
+
+/**
+ * One chat turn: the safety decision first (it never waits for retrieval or an LLM), then the grounded answer,
+ * then the output review; the pieces reach the listener as soon as they exist.
+ */
+@Service
+class ChatService {
+
+    private static final int EXCERPT_CHARS = 400;
+
+    private final SafetyGate safety;
+    private final RagPipeline pipeline;
+    private final LlmModels llm;
+    private final Texts texts = new Texts();
+
+    ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm) {
+        this.safety = safety;
+        this.pipeline = pipeline;
+        this.llm = llm;
+    }
+
+    ChatReply handle(ChatRequests.Valid request, TurnListener listener) {
+        long start = System.nanoTime();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        String language = request.language();
+        var question = pipeline.transform(request.message(), language);
+        long transformed = System.nanoTime();
+        timings.put("transform", (transformed - start) / 1_000_000);
+        TurnSafety decision = safety.assess(request.message(), language, question.vector());
+        timings.put("safety", (System.nanoTime() - transformed) / 1_000_000);
+        ChatReply.ModelInfo model = new ChatReply.ModelInfo(llm.provider(), llm.modelName());
+        String disclaimer = safety.disclaimer(language);
+        listener.meta(decision.safety(), request.mode(), model, disclaimer);
+
+        StringBuilder answer = new StringBuilder();
+        List<String> notes = new ArrayList<>();
+        if (!"instant".equals(request.mode())) {
+            notes.add(texts.get(language, "mode-unavailable").formatted(request.mode()));
+        }
+        decision.leadText().ifPresent(lead -> {
+            answer.append(lead);
+            listener.delta(lead);
+        });
+        if (decision.replyText().isPresent()) {
+            String reply = (answer.isEmpty() ? "" : "\n\n") + decision.replyText().get();
+            answer.append(reply);
+            listener.delta(reply);
+            timings.put("total", (System.nanoTime() - start) / 1_000_000);
+            return new ChatReply(answer.toString(), List.of(), decision.safety(), disclaimer, request.mode(), model,
+                    timings, List.of(), notes, false);
+        }
+
+        Numbering numbering = new Numbering();
+        boolean[] first = {true};
+        RagPipeline.Answer result = pipeline.answer(question, true, sentence -> {
+            String piece = numbering.render(sentence);
+            String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
+            first[0] = false;
+            answer.append(text);
+            listener.delta(text);
+        });
+        timings.putAll(result.timingsMs());
+        notes.addAll(result.draft().notes());
+        List<ChatReply.Citation> citations = numbering.citations(result);
+        if (result.draft().isEmpty()) {
+            String none = (answer.isEmpty() ? "" : "\n\n") + texts.get(language, "no-information");
+            answer.append(none);
+            listener.delta(none);
+        }
+        boolean demo = citations.stream().anyMatch(c -> "demo".equals(c.reviewStatus()));
+        if (demo) {
+            disclaimer = disclaimer + " " + texts.get(language, "demo-content");
+        }
+        listener.citations(citations);
+        ChatReply.ModelInfo used = new ChatReply.ModelInfo(result.draft().provider(), result.draft().model());
+        String reviewed = safety.review(request.message(), language, decision, answer.toString());
+        timings.put("total", (System.nanoTime() - start) / 1_000_000);
+        return new ChatReply(reviewed, citations, decision.safety(), disclaimer, request.mode(), used, timings,
+                List.of(), notes, demo);
+    }
+
+    /** Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], … */
+    private static final class Numbering {
+        private final Map<Integer, Integer> numbers = new LinkedHashMap<>();
+
+        synchronized String render(AnswerSentence sentence) {
+            StringBuilder text = new StringBuilder(sentence.text());
+            String end = "";
+            if (!text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
+                end = text.substring(text.length() - 1);
+                text.setLength(text.length() - 1);
+            }
+            for (int evidence : sentence.citations()) {
+                int n = numbers.computeIfAbsent(evidence, e -> numbers.size() + 1);
+                text.append(" [").append(n).append(']');
+            }
+            return text.append(end).toString();
+        }
+
+        synchronized List<ChatReply.Citation> citations(RagPipeline.Answer answer) {
+            List<ChatReply.Citation> citations = new ArrayList<>();
+            numbers.forEach((evidence, n) -> {
+                Passage p = answer.evidence().get(evidence).passage();
+                String excerpt = p.text().length() <= EXCERPT_CHARS ? p.text()
+                        : p.text().substring(0, p.text().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
+                citations.add(new ChatReply.Citation(n, p.id(), p.docId(), p.title(), p.url(), p.publisher(),
+                        p.reviewedOn() == null ? null : p.reviewedOn().toString(), excerpt, p.reviewStatus()));
+            });
+            return citations;
+        }
+    }
+}

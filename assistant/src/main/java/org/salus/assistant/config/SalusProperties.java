@@ -1,0 +1,43 @@
+package org.salus.assistant.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** Everything an operator can set about Salus, validated at startup; the defaults run with no network. */
+@Validated
+@ConfigurationProperties("salus")
+public record SalusProperties(
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @NotBlank @DefaultValue("US") String region,
+        @Valid @DefaultValue Chat chat,
+        @Valid @DefaultValue Retrieval retrieval,
+        @Valid @DefaultValue Corpus corpus) {
+
+    /** Limits of the chat API. */
+    public record Chat(
+            @Min(4000) @Max(100_000) @DefaultValue("4000") int maxMessageChars,
+            @Min(1) @Max(20) @DefaultValue("6") int evidencePassages,
+            @Min(1) @Max(12) @DefaultValue("5") int answerSentences) {}
+
+    /** Hybrid retrieval: the embedding model, the lexical share of the fused score, and an optional clinic synonym list. */
+    public record Retrieval(
+            @Pattern(regexp = "bge-small|none") @DefaultValue("bge-small") String embedding,
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double lexicalWeight,
+            Path synonymsFile,
+            @Min(1) @Max(1000) @DefaultValue("100") int depth) {}
+
+    /** The collection chat answers from, and whether the built-in starter corpus is ingested when it is empty. */
+    public record Corpus(
+            @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}") @DefaultValue("default") String collection,
+            @DefaultValue("true") boolean starterWhenEmpty) {}
+}

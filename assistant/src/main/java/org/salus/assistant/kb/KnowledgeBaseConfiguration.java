@@ -1,0 +1,35 @@
+package org.salus.assistant.kb;
+
+import org.salus.assistant.config.SalusProperties;
+import org.salus.kb.index.Chunker;
+import org.salus.kb.index.CollectionStore;
+import org.salus.kb.index.Ingestor;
+import org.salus.kb.search.Embedder;
+import org.salus.kb.search.Library;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the knowledge base under the data directory with the configured embedding and synonym lists. */
+@Configuration(proxyBeanMethods = false)
+class KnowledgeBaseConfiguration {
+
+    @Bean
+    CollectionStore collectionStore(SalusProperties properties) {
+        return new CollectionStore(properties.dataDir());
+    }
+
+    @Bean
+    Embedder embedder(SalusProperties properties) {
+        return KnowledgeBaseFactory.embedder(properties.retrieval().embedding());
+    }
+
+    @Bean(destroyMethod = "close")
+    Library library(CollectionStore store, Embedder embedder, SalusProperties properties) {
+        return KnowledgeBaseFactory.library(store, embedder, properties.retrieval());
+    }
+
+    @Bean
+    Ingestor ingestor(CollectionStore store, Embedder embedder) {
+        return new Ingestor(store, embedder, Chunker.standard());
+    }
+}

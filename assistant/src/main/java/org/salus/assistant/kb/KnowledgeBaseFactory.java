@@ -1,0 +1,37 @@
+package org.salus.assistant.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.salus.assistant.config.SalusProperties;
+import org.salus.kb.index.CollectionStore;
+import org.salus.kb.search.Embedder;
+import org.salus.kb.search.Library;
+import org.salus.kb.search.SearchSettings;
+import org.salus.kb.search.Synonyms;
+
+/** Builds knowledge-base objects the same way for the web app and the command line. */
+public final class KnowledgeBaseFactory {
+
+    private KnowledgeBaseFactory() {
+    }
+
+    public static Embedder embedder(String name) {
+        return "none".equals(name) ? Embedder.none() : Embedder.bgeSmall();
+    }
+
+    public static Library library(CollectionStore store, Embedder embedder, SalusProperties.Retrieval retrieval) {
+        Synonyms english = Synonyms.builtIn("en");
+        if (retrieval.synonymsFile() != null) {
+            try {
+                english.withFile(retrieval.synonymsFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read salus.retrieval.synonyms-file " + retrieval.synonymsFile(), e);
+            }
+        }
+        SearchSettings defaults = SearchSettings.defaults();
+        SearchSettings settings = new SearchSettings(retrieval.lexicalWeight(), defaults.titleBoost(),
+                defaults.synonymBoost(), defaults.expansionBoost(), retrieval.depth());
+        return new Library(store, embedder, settings, Map.of("en", english, "es", Synonyms.builtIn("es")));
+    }
+}

@@ -1,0 +1,60 @@
+package org.salus.assistant.llm;
+
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the configured provider's LangChain4j chat models; with provider {@code none} there are none. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmProperties.class)
+class LlmConfiguration {
+
+    @Bean
+    LlmModels llmModels(LlmProperties p) {
+        return switch (p.provider()) {
+            case "openai" -> new LlmModels(p,
+                    OpenAiChatModel.builder().baseUrl(url(p, "http://localhost:8000/v1")).apiKey(key(p))
+                            .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
+                            .maxTokens(p.maxTokens()).maxRetries(0).build(),
+                    OpenAiStreamingChatModel.builder().baseUrl(url(p, "http://localhost:8000/v1")).apiKey(key(p))
+                            .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
+                            .maxTokens(p.maxTokens()).build());
+            case "ollama" -> new LlmModels(p,
+                    OllamaChatModel.builder().baseUrl(url(p, "http://localhost:11434")).modelName(model(p))
+                            .timeout(p.timeout()).temperature(p.temperature()).numPredict(p.maxTokens())
+                            .maxRetries(0).build(),
+                    OllamaStreamingChatModel.builder().baseUrl(url(p, "http://localhost:11434")).modelName(model(p))
+                            .timeout(p.timeout()).temperature(p.temperature()).numPredict(p.maxTokens()).build());
+            case "anthropic" -> new LlmModels(p,
+                    AnthropicChatModel.builder().baseUrl(url(p, "https://api.anthropic.com/v1/")).apiKey(key(p))
+                            .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
+                            .maxTokens(p.maxTokens()).maxRetries(0).build(),
+                    AnthropicStreamingChatModel.builder().baseUrl(url(p, "https://api.anthropic.com/v1/")).apiKey(key(p))
+                            .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
+                            .maxTokens(p.maxTokens()).build());
+            default -> new LlmModels(p, null, null);
+        };
+    }
+
+    private static String url(LlmProperties p, String fallback) {
+        return Optional.ofNullable(p.baseUrl()).filter(s -> !s.isBlank()).orElse(fallback);
+    }
+
+    private static String key(LlmProperties p) {
+        return Optional.ofNullable(p.apiKey()).filter(s -> !s.isBlank()).orElse("not-needed");
+    }
+
+    private static String model(LlmProperties p) {
+        return Objects.requireNonNull(p.model(), "salus.llm.model must be set when salus.llm.provider is " + p.provider());
+    }
+}

@@ -1,0 +1,34 @@
+package org.salus.assistant.rag;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.llm.LlmModels;
+import org.salus.kb.search.CollectionSearcher;
+import org.salus.kb.search.Library;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the pipeline's stages for the serving collection and the configured composer. */
+@Configuration(proxyBeanMethods = false)
+class RagConfiguration {
+
+    @Bean
+    RagPipeline ragPipeline(Library library, SalusProperties properties, LlmModels llm) {
+        Supplier<Optional<CollectionSearcher>> collection = () -> library.collection(properties.corpus().collection());
+        String canary = "salus-canary-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+        Optional<LlmComposer> composer = llm.chatModel()
+                .map(m -> new LlmComposer(m, llm.provider(), llm.modelName(), canary));
+        Optional<StreamingLlmComposer> streaming = llm.streamingModel().flatMap(m -> composer.map(c ->
+                new StreamingLlmComposer(m, c, llm.provider(), llm.modelName(), canary, llm.properties().timeout())));
+        return new RagPipeline(
+                new DefaultQueryTransformer(library.embedder(), collection),
+                new LibraryRetriever(collection),
+                new RelevantEvidenceAggregator(properties.chat().evidencePassages()),
+                new ExtractiveComposer(properties.chat().answerSentences(), 130),
+                composer, streaming,
+                new OverlapVerifier(library.embedder()));
+    }
+}

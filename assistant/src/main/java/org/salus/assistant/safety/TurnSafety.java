@@ -1,0 +1,10 @@
+package org.salus.assistant.safety;
+
+import java.util.Optional;
+import org.salus.assistant.chat.ChatReply;
+
+/**
+ * The safety decision for one turn as the chat needs it: the contract's {@code safety} object, text that must
+ * come before any corpus content (what to do now, crisis lines, a clinician note) and, for a refusal, the whole reply.
+ */
+public record TurnSafety(ChatReply.Safety safety, Optional<String> leadText, Optional<String> replyText, Object detail) {}

@@ -1,0 +1,69 @@
+package org.salus.assistant.search;
+
+import java.util.List;
+import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.web.ApiException;
+import org.salus.kb.index.CollectionStore;
+import org.salus.kb.search.Library;
+import org.salus.kb.search.SearchQuery;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/search}: hybrid retrieval over a collection, for integrations and evaluation. */
+@RestController
+class SearchController {
+
+    private static final int EXCERPT_CHARS = 300;
+
+    private final Library library;
+    private final String defaultCollection;
+
+    SearchController(Library library, SalusProperties properties) {
+        this.library = library;
+        this.defaultCollection = properties.corpus().collection();
+    }
+
+    @GetMapping("/api/search")
+    SearchResponse search(@RequestParam(name = "q", required = false) String q,
+                          @RequestParam(name = "k", defaultValue = "10") String k,
+                          @RequestParam(name = "collection", required = false) String collection,
+                          @RequestParam(name = "language", defaultValue = "en") String language) {
+        if (q == null || q.isBlank()) {
+            throw new ApiException(400, "Empty query", "The 'q' parameter must contain search text.");
+        }
+        if (q.length() > 4000) {
+            throw new ApiException(400, "Query too long", "The 'q' parameter is limited to 4000 characters.");
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(k.strip());
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "Bad k", "'k' must be a whole number between 1 and 100.");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new ApiException(400, "Bad k", "'k' must be a whole number between 1 and 100.");
+        }
+        String name = collection == null || collection.isBlank() ? defaultCollection : collection.strip();
+        try {
+            CollectionStore.checkName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "Bad collection", e.getMessage());
+        }
+        var searcher = library.collection(name)
+                .orElseThrow(() -> new ApiException(404, "Unknown collection", "No collection named '" + name + "' has been built."));
+        var hits = searcher.search(SearchQuery.of(q, "es".equals(language) ? "es" : "en", limit)).stream()
+                .map(h -> new Hit(h.passage().id(), h.passage().docId(), h.passage().title(), h.passage().url(),
+                        Math.round(h.score() * 10_000) / 10_000.0, excerpt(h.passage().text())))
+                .toList();
+        return new SearchResponse(hits);
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= EXCERPT_CHARS ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT_CHARS)) + " …";
+    }
+
+    record SearchResponse(List<Hit> hits) {}
+
+    record Hit(String id, String docId, String title, String url, double score, String excerpt) {}
+}
