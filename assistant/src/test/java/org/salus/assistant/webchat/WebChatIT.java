@@ -12,8 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.salus.kb.index.IngestProgress;
+import org.salus.kb.index.Ingestor;
+import org.salus.kb.ingest.ImportOptions;
+import org.salus.kb.ingest.ImportResult;
+import org.salus.kb.ingest.Importers;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The web chat scenarios against the real Salus application on a random port, plus what only it can show. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "salus.retrieval.embedding=none")
+        properties = {"salus.retrieval.embedding=none", "salus.corpus.starter-when-empty=false"})
 class WebChatIT extends WebChatScenarios {
 
     private static final Path DATA_DIR = freshDataDir();
@@ -37,6 +43,15 @@ class WebChatIT extends WebChatScenarios {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("salus.data-dir", DATA_DIR::toString);
+    }
+
+    /** Indexes the test library (src/test/resources/webchat-corpus) before the first question. */
+    @BeforeAll
+    void indexTestLibrary(@Autowired Ingestor ingestor) throws Exception {
+        Path corpus = Path.of(WebChatIT.class.getResource("/webchat-corpus").toURI());
+        ImportResult library = Importers.forFormat("salus-md").orElseThrow().read(corpus, ImportOptions.defaults());
+        assertThat(library.problems()).isEmpty();
+        ingestor.ingest("default", library.documents(), true, IngestProgress.NONE);
     }
 
     @Override

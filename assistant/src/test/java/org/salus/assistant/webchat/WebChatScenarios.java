@@ -212,7 +212,7 @@ abstract class WebChatScenarios {
 
     @Test
     void countsDownBeforeTheLimitAndRefusesToSendPastIt() {
-        int max = ((Number) getJson("/api/capabilities").getOrDefault("maxMessageChars", 4000)).intValue();
+        int max = ((Number) capabilities().getOrDefault("maxMessageChars", 4000)).intValue();
         setMessage("a".repeat(max - max / 10));
         assertThat(browser.driver().findElement(By.id("char-count")).getText())
                 .isEqualTo((max / 10) + " characters left");
@@ -282,7 +282,7 @@ abstract class WebChatScenarios {
 
     @Test
     void modesThatAreNotAvailableAreShownDisabled() {
-        Map<String, Object> capabilities = getJson("/api/capabilities");
+        Map<String, Object> capabilities = capabilities();
         @SuppressWarnings("unchecked")
         Map<String, Boolean> modes = (Map<String, Boolean>) capabilities.get("modes");
         for (String mode : List.of("instant", "thinking", "contemplating")) {
@@ -410,8 +410,25 @@ abstract class WebChatScenarios {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
-    Map<String, Object> getJson(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+    /** The server's capabilities, or the defaults the page assumes when the server has no such endpoint. */
+    Map<String, Object> capabilities() {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/api/capabilities")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return Map.of("maxMessageChars", 4000,
+                        "modes", Map.of("instant", true, "thinking", false, "contemplating", false));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = JSON.readValue(response.body(), Map.class);
+            return body;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Object> send(HttpRequest request) {
