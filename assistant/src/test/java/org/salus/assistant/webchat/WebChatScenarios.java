@@ -328,7 +328,10 @@ abstract class WebChatScenarios {
         browser.open(baseUrl() + "/");
         browser.controlChatStream();
         ask(EMERGENCY);
-        streamReply(emergencySafety(), EMERGENCY_ANSWER, citations);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> emergencyCitations =
+                (List<Map<String, Object>>) askServer(EMERGENCY, "en").get("citations");
+        streamReply(emergencySafety(), EMERGENCY_ANSWER, emergencyCitations);
         waitForReply("done");
         check("5-emergency", problems);
 
@@ -350,8 +353,9 @@ abstract class WebChatScenarios {
         assertThat(problems).isEmpty();
     }
 
-    static final String EMERGENCY_ANSWER = "Call 911 now. Chest pain that spreads to the arm, with trouble breathing, "
-            + "can be a heart attack. While you wait, sit down, keep still and unlock the door.";
+    /** The shape of an escalated reply (issue #3) for the screenshots, cited to the server's own sources. */
+    static final String EMERGENCY_ANSWER = "Call 911 now. Crushing chest pain that spreads to the arm can be a sign "
+            + "of a heart attack [1]. Do not drive yourself to hospital [1].";
 
     static Map<String, Object> emergencySafety() {
         return Map.of("action", "escalate", "urgency", "emergency", "categories", List.of("cardiac"),
