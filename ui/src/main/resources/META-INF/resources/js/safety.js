@@ -38,27 +38,28 @@ export function clearAlerts(region) {
   region.hidden = true;
 }
 
+/** An empty announced banner of one kind ("emergency" or "crisis") holding just its heading. */
+function bannerOf(kind) {
+  const section = element('section', `alert alert-${kind}`);
+  section.setAttribute('role', 'alert');
+  section.setAttribute('aria-labelledby', `alert-${kind}-title`);
+  const title = label(element('h2', 'alert-title'), `alert.${kind}.title`);
+  title.id = `alert-${kind}-title`;
+  section.append(title);
+  return section;
+}
+
 function emergencyBanner(number) {
-  const banner = element('section', 'alert alert-emergency');
-  banner.setAttribute('role', 'alert');
-  banner.setAttribute('aria-labelledby', 'alert-emergency-title');
-  const title = label(element('h2', 'alert-title'), 'alert.emergency.title');
-  title.id = 'alert-emergency-title';
-  const text = number
+  const banner = bannerOf('emergency');
+  banner.append(number
     ? label(element('p', 'alert-body'), 'alert.emergency.body', { number })
-    : label(element('p', 'alert-body'), 'alert.emergency.bodyNoNumber');
-  banner.append(title, text);
+    : label(element('p', 'alert-body'), 'alert.emergency.bodyNoNumber'));
   if (number) banner.append(callLink(number, 'alert.emergency.call', 'call-button'));
   return banner;
 }
 
 function crisisBanner(lines) {
-  const banner = element('section', 'alert alert-crisis');
-  banner.setAttribute('role', 'alert');
-  banner.setAttribute('aria-labelledby', 'alert-crisis-title');
-  const title = label(element('h2', 'alert-title'), 'alert.crisis.title');
-  title.id = 'alert-crisis-title';
-  banner.append(title);
+  const banner = bannerOf('crisis');
   const usable = lines.filter((line) => line && (line.number || line.text));
   banner.append(label(element('p', 'alert-body'), usable.length ? 'alert.crisis.body' : 'alert.crisis.bodyNoLines'));
   if (usable.length) {

@@ -416,17 +416,24 @@ abstract class WebChatScenarios {
 
     /** The server's capabilities, or the defaults the page assumes when the server has no such endpoint. */
     Map<String, Object> capabilities() {
+        HttpResponse<String> response = exchange(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/capabilities")).GET().build());
+        if (response.statusCode() == 404) {
+            return Map.of("maxMessageChars", 4000,
+                    "modes", Map.of("instant", true, "thinking", false, "contemplating", false));
+        }
+        return parse(response);
+    }
+
+    private Map<String, Object> send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        assumeTrue(response.statusCode() == 200, request.uri() + " answered " + response.statusCode());
+        return parse(response);
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl() + "/api/capabilities")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
-                return Map.of("maxMessageChars", 4000,
-                        "modes", Map.of("instant", true, "thinking", false, "contemplating", false));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = JSON.readValue(response.body(), Map.class);
-            return body;
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -435,19 +442,9 @@ abstract class WebChatScenarios {
         }
     }
 
-    private Map<String, Object> send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assumeTrue(response.statusCode() == 200, request.uri() + " answered " + response.statusCode());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = JSON.readValue(response.body(), Map.class);
-            return body;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(HttpResponse<String> response) {
+        return JSON.readValue(response.body(), Map.class);
     }
 
     boolean isInViewport(WebElement element) {
