@@ -21,7 +21,7 @@ class CapabilitiesController {
 
     @GetMapping("/api/capabilities")
     Capabilities capabilities() {
-        return new Capabilities(Map.of("instant", true, "thinking", false, "contemplating", false),
+        return new Capabilities(Map.of("instant", true, "thinking", true, "contemplating", true),
                 List.copyOf(ChatRequests.LANGUAGES.stream().sorted().toList()),
                 properties.chat().maxMessageChars(), false, false, "/api/privacy",
                 new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region());

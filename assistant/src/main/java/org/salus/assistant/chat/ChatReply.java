@@ -15,7 +15,15 @@ public record ChatReply(
         Map<String, Long> timingsMs,
         List<Map<String, Object>> visualisations,
         List<String> notes,
-        boolean demoContent) {
+        boolean demoContent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) org.salus.assistant.modes.ModeTrace trace) {
+
+    /** A reply without a mode trace (safety replies, other channels). */
+    public ChatReply(String answer, List<Citation> citations, Safety safety, String disclaimer, String mode,
+                     ModelInfo model, Map<String, Long> timingsMs, List<Map<String, Object>> visualisations,
+                     List<String> notes, boolean demoContent) {
+        this(answer, citations, safety, disclaimer, mode, model, timingsMs, visualisations, notes, demoContent, null);
+    }
 
     /** A numbered source of the answer. */
     public record Citation(int n, String id, String docId, String title, String url, String source,

@@ -25,13 +25,15 @@ public class ChatService {
     private final SafetyGate safety;
     private final RagPipeline pipeline;
     private final LlmModels llm;
+    private final org.salus.assistant.modes.ModeRunner modes;
     private final Texts texts = new Texts();
 
     private final ApplicationEventPublisher events;
     private final int maxChars;
 
     ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm, ApplicationEventPublisher events,
-                org.salus.assistant.config.SalusProperties properties) {
+                org.salus.assistant.config.SalusProperties properties, org.salus.assistant.modes.ModeRunner modes) {
+        this.modes = modes;
         this.safety = safety;
         this.pipeline = pipeline;
         this.llm = llm;
@@ -83,9 +85,6 @@ public class ChatService {
 
         StringBuilder answer = new StringBuilder();
         List<String> notes = new ArrayList<>();
-        if (!"instant".equals(request.mode())) {
-            notes.add(texts.get(language, "mode-unavailable").formatted(request.mode()));
-        }
         decision.leadText().ifPresent(lead -> {
             answer.append(lead);
             listener.delta(lead);
@@ -101,13 +100,14 @@ public class ChatService {
 
         Numbering numbering = new Numbering();
         boolean[] first = {true};
-        RagPipeline.Answer result = pipeline.answer(question, true, sentence -> {
+        var run = modes.run(request.mode(), question, true, sentence -> {
             String piece = numbering.render(sentence);
             String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
             first[0] = false;
             answer.append(text);
             listener.delta(text);
         });
+        RagPipeline.Answer result = run.answer();
         timings.putAll(result.timingsMs());
         notes.addAll(result.draft().notes());
         List<ChatReply.Citation> citations = numbering.citations(result);
@@ -125,7 +125,7 @@ public class ChatService {
         String reviewed = safety.review(request.message(), language, decision, answer.toString());
         timings.put("total", (System.nanoTime() - start) / 1_000_000);
         return new ChatReply(reviewed, citations, decision.safety(), disclaimer, request.mode(), used, timings,
-                List.of(), notes, demo);
+                List.of(), notes, demo, run.trace());
     }
 
     /** Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], … */

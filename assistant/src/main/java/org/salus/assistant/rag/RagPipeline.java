@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.salus.kb.search.ScoredPassage;
 
 /**
  * The grounded-answer pipeline as named stages: transform → retrieve → aggregate → compose → verify. With an LLM
@@ -80,6 +81,39 @@ public final class RagPipeline {
         long now = System.nanoTime();
         timings.merge(stage, (now - start) / 1_000_000, Long::sum);
         return now;
+    }
+
+    /** Stage 2 alone, for modes that retrieve per sub-question or per agent. */
+    public List<ScoredPassage> retrieve(Question question, int k) {
+        return retriever.retrieve(question, k);
+    }
+
+    /** Stage 3 alone. */
+    public Evidence aggregate(Question question, List<ScoredPassage> candidates) {
+        return aggregator.aggregate(question, candidates);
+    }
+
+    public boolean llmConfigured() {
+        return llm.isPresent();
+    }
+
+    /**
+     * Stages 4 and 5 without streaming: the LLM (when configured) writes from {@code prompt}, a reduced copy of
+     * {@code evidence} numbered alike, and is verified against the full evidence; the extractive composer steps in
+     * whenever nothing verified is left.
+     */
+    public Draft compose(Question question, Evidence evidence, Evidence prompt) {
+        Draft draft = llm.map(c -> verifier.verify(question, evidence, c.compose(question, prompt))).orElse(null);
+        if (draft != null && !draft.isEmpty()) {
+            return draft;
+        }
+        Draft fallback = verifier.verify(question, evidence, extractive.compose(question, evidence));
+        if (draft != null) {
+            for (String note : draft.notes()) {
+                fallback = fallback.withNote(note);
+            }
+        }
+        return fallback;
     }
 
     /** The pipeline's result: what was asked, the evidence, the verified draft, and time per stage. */

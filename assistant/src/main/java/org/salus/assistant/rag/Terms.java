@@ -12,7 +12,7 @@ import org.salus.kb.search.Analyzers;
  * Content terms of a text as retrieval sees them (stemmed, stop words removed), and which of them are generic
  * question words that say little about the topic.
  */
-final class Terms {
+public final class Terms {
 
     private static final Set<String> GENERIC = Set.copyOf(java.util.List.of(
             // English, stemmed as EnglishAnalyzer stems them
@@ -29,7 +29,7 @@ final class Terms {
     private Terms() {
     }
 
-    static Set<String> of(String text, String language) {
+    public static Set<String> of(String text, String language) {
         Set<String> terms = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return terms;
@@ -47,11 +47,11 @@ final class Terms {
         return terms;
     }
 
-    static boolean generic(String term) {
+    public static boolean generic(String term) {
         return GENERIC.contains(term) || term.length() < 2 || term.chars().allMatch(Character::isDigit);
     }
 
-    static Set<String> distinctive(Set<String> terms) {
+    public static Set<String> distinctive(Set<String> terms) {
         Set<String> result = new LinkedHashSet<>(terms);
         result.removeIf(Terms::generic);
         return result;

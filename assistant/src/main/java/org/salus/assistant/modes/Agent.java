@@ -1,0 +1,78 @@
+package org.salus.assistant.modes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.salus.assistant.rag.AnswerSentence;
+import org.salus.assistant.rag.Draft;
+import org.salus.assistant.rag.Evidence;
+import org.salus.assistant.rag.Question;
+import org.salus.assistant.rag.RagPipeline;
+import org.salus.kb.search.ScoredPassage;
+import org.salus.kb.text.Sentences;
+
+/**
+ * One Contemplating agent: a retrieval strategy (how lexical and semantic scores are weighed, whether synonyms and
+ * lay terms are added) and, for the reviewer, a plain-language and safety filter on its own draft.
+ */
+interface Agent {
+
+    String name();
+
+    String strategy();
+
+    Work work(Question question);
+
+    /** What an agent produced: its evidence, verified draft, and the prompt tokens its evidence costs. */
+    record Work(Evidence evidence, Draft draft, ModeTrace.PromptTokens tokens) {}
+
+    /** The standard agents: lexical-heavy, semantic, synonym/lay-term expansion, plain-language and safety reviewer. */
+    static List<Agent> standard(RagPipeline pipeline) {
+        return List.of(
+                new Retrieving(pipeline, "lexical", "keyword-heavy retrieval (BM25 weight 0.85), no synonyms", 0.85, false, false),
+                new Retrieving(pipeline, "semantic", "embedding-heavy retrieval (BM25 weight 0.15), no synonyms", 0.15, false, false),
+                new Retrieving(pipeline, "lay-terms", "hybrid retrieval with lay and clinical synonyms added to the query", 0.5, true, false),
+                new Retrieving(pipeline, "reviewer", "hybrid retrieval; keeps only short, plain sentences with no individual doses", 0.5, false, true));
+    }
+
+    /** An agent that re-weighs the pipeline's candidates by its own lexical share and composes from them. */
+    record Retrieving(RagPipeline pipeline, String name, String strategy, double lexicalWeight, boolean synonyms,
+                      boolean plain) implements Agent {
+
+        private static final int CANDIDATES = 30;
+        private static final int NAIVE_CHUNKS = 5;
+        private static final int MAX_PLAIN_WORDS = 30;
+        private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:[.,]\\d+)?\\s*(?:mg|mcg|µg|g|ml|units?|tablets?|pills?)\\b");
+
+        @Override
+        public Work work(Question question) {
+            Question q = synonyms && !question.expansions().isEmpty()
+                    ? new Question(question.text() + " " + String.join(" ", question.expansions()), question.language(),
+                            question.vector(), question.expansions())
+                    : new Question(question.text(), question.language(), question.vector(), synonyms ? question.expansions() : List.of());
+            List<ScoredPassage> retrieved = pipeline.retrieve(q, CANDIDATES);
+            List<ScoredPassage> candidates = new ArrayList<>();
+            for (ScoredPassage p : retrieved) {
+                double score = lexicalWeight * p.lexical() + (1 - lexicalWeight) * p.semantic();
+                candidates.add(new ScoredPassage(p.passage(), p.ordinal(), score, p.lexical(), p.semantic(), p.cosine()));
+            }
+            candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
+            Evidence evidence = pipeline.aggregate(q, candidates);
+            if (!evidence.relevant()) {
+                return new Work(evidence, new Draft(List.of(), "extractive", "salus-extractive-1", List.of()),
+                        new ModeTrace.PromptTokens(0, 0));
+            }
+            Evidence prompt = EvidenceCompressor.compress(q, evidence);
+            var tokens = new ModeTrace.PromptTokens(EvidenceCompressor.tokens(q.text(), prompt.passages()),
+                    EvidenceCompressor.tokens(q.text(), retrieved.subList(0, Math.min(NAIVE_CHUNKS, retrieved.size()))));
+            Draft draft = pipeline.compose(q, evidence, prompt);
+            return new Work(evidence, plain ? draft.withSentences(plain(draft.sentences())) : draft, tokens);
+        }
+
+        private static List<AnswerSentence> plain(List<AnswerSentence> sentences) {
+            return sentences.stream()
+                    .filter(s -> Sentences.words(s.text()) <= MAX_PLAIN_WORDS && !DOSE.matcher(s.text()).find())
+                    .toList();
+        }
+    }
+}

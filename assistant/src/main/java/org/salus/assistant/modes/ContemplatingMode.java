@@ -1,0 +1,137 @@
+package org.salus.assistant.modes;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.salus.assistant.rag.AnswerSentence;
+import org.salus.assistant.rag.Draft;
+import org.salus.assistant.rag.Evidence;
+import org.salus.assistant.rag.Question;
+import org.salus.assistant.rag.RagPipeline;
+
+/**
+ * Contemplating mode: the agents work at once, each on its own virtual thread, and the {@link Judge} keeps the claims
+ * two or more of them make. Agents still running when the budget ends are left out; with fewer than two finished,
+ * the best verified draft so far is returned with a note.
+ */
+final class ContemplatingMode {
+
+    private final List<Agent> agents;
+    private final Duration budget;
+
+    ContemplatingMode(List<Agent> agents, Duration budget) {
+        this.agents = List.copyOf(agents);
+        this.budget = budget;
+    }
+
+    ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        List<Future<Timed>> running = new ArrayList<>();
+        for (Agent agent : agents) {
+            running.add(threads.submit(() -> {
+                long t = System.nanoTime();
+                Agent.Work work = agent.work(question);
+                return new Timed(work, Stopwatch.ms(t));
+            }));
+        }
+        threads.shutdown();
+        List<Judge.Ballot> ballots = new ArrayList<>();
+        List<ModeTrace.AgentVote> votes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, Agent.Work> works = new LinkedHashMap<>();
+        boolean exceeded = false;
+        long slowest = 0;
+        for (int i = 0; i < agents.size(); i++) {
+            Agent agent = agents.get(i);
+            String status;
+            long ms = -1;
+            try {
+                Timed done = running.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                works.put(agent.name(), done.work());
+                ballots.add(new Judge.Ballot(agent.name(), done.work().evidence(), done.work().draft().sentences()));
+                ms = done.ms();
+                slowest = Math.max(slowest, ms);
+                status = "finished";
+                timings.put("agent." + agent.name(), ms);
+            } catch (TimeoutException e) {
+                running.get(i).cancel(true);
+                exceeded = true;
+                status = "timed out";
+            } catch (ExecutionException e) {
+                status = "failed (" + e.getCause().getClass().getSimpleName() + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = "interrupted";
+            }
+            votes.add(new ModeTrace.AgentVote(agent.name(), agent.strategy(), status, 0, 0, ms));
+        }
+        long agentsDone = System.nanoTime();
+        timings.put("agents.wall", (agentsDone - start) / 1_000_000);
+        timings.put("agents.slowest", slowest);
+        String language = question.language();
+        List<AnswerSentence> sentences;
+        Evidence evidence;
+        Draft sample = works.values().stream().map(Agent.Work::draft).filter(d -> !d.isEmpty()).findFirst()
+                .orElse(new Draft(List.of(), "extractive", "salus-extractive-1", List.of()));
+        if (ballots.size() >= Judge.MIN_VOTES) {
+            Judge.Verdict verdict = Judge.judge(ballots, language);
+            sentences = verdict.sentences();
+            evidence = verdict.evidence();
+            votes = votes.stream().map(v -> withCounts(v, ballots, verdict)).toList();
+            if (!verdict.disagreements().isEmpty()) {
+                Map<String, Long> byAgent = verdict.disagreements().stream()
+                        .collect(Collectors.groupingBy(a -> a, LinkedHashMap::new, Collectors.counting()));
+                notes.add("the agents disagreed on " + verdict.disagreements().size()
+                        + " statement(s), made by one agent only and left out (" + byAgent.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+            }
+            if (sentences.isEmpty() && !sample.isEmpty()) {
+                notes.add("no statement was supported by at least " + Judge.MIN_VOTES + " agents");
+            }
+        } else {
+            MergedEvidence merged = new MergedEvidence();
+            Agent.Work best = works.values().stream().filter(w -> !w.draft().isEmpty()).findFirst().orElse(null);
+            sentences = best == null ? List.of()
+                    : best.draft().sentences().stream().map(s -> merged.renumber(s, best.evidence(), "")).toList();
+            evidence = merged.evidence();
+            notes.add("fewer than " + Judge.MIN_VOTES + " agents finished" + (exceeded ? " within the time budget" : "")
+                    + "; this is the best supported draft so far, not cross-checked");
+        }
+        timings.put("judge", Stopwatch.ms(agentsDone));
+        sentences.forEach(onSentence);
+        int compressed = 0;
+        int naive = 0;
+        for (Agent.Work w : works.values()) {
+            compressed += w.tokens().compressed();
+            naive += w.tokens().naiveTop5();
+        }
+        timings.put("contemplating", Stopwatch.ms(start));
+        ModeTrace trace = new ModeTrace("contemplating", List.of(), votes,
+                works.isEmpty() ? null : new ModeTrace.PromptTokens(compressed / works.size(), naive / works.size()), exceeded,
+                List.of(agents.size() + " agents in parallel on virtual threads",
+                        "judge kept claims made by at least " + Judge.MIN_VOTES + " agents"));
+        Draft draft = new Draft(sentences, sample.provider(), sample.model(), notes);
+        return new ModeResult(new RagPipeline.Answer(question, evidence, draft, evidence.relevant(), timings), trace);
+    }
+
+    private static ModeTrace.AgentVote withCounts(ModeTrace.AgentVote v, List<Judge.Ballot> ballots, Judge.Verdict verdict) {
+        int proposed = ballots.stream().filter(b -> b.agent().equals(v.name())).mapToInt(b -> b.sentences().size()).sum();
+        return new ModeTrace.AgentVote(v.name(), v.strategy(), v.status(), proposed,
+                verdict.kept().getOrDefault(v.name(), 0), v.ms());
+    }
+
+    private record Timed(Agent.Work work, long ms) {}
+}

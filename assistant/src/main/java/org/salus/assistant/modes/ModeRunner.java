@@ -1,0 +1,35 @@
+package org.salus.assistant.modes;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.salus.assistant.rag.AnswerSentence;
+import org.salus.assistant.rag.Question;
+import org.salus.assistant.rag.RagPipeline;
+
+/** The one entry point the chat service calls: answers a question in the mode the request selected. */
+public final class ModeRunner {
+
+    private final RagPipeline pipeline;
+    private final ThinkingMode thinking;
+    private final ContemplatingMode contemplating;
+
+    ModeRunner(RagPipeline pipeline, ThinkingMode thinking, ContemplatingMode contemplating) {
+        this.pipeline = pipeline;
+        this.thinking = thinking;
+        this.contemplating = contemplating;
+    }
+
+    /**
+     * Answers {@code question} in {@code mode} ("instant", "thinking" or "contemplating"; anything else is instant).
+     * Verified sentences reach {@code onSentence} as they are ready; their citation numbers index the result's
+     * evidence. Never throws for a slow or failing stage: budgets and failures end up as notes.
+     */
+    public ModeResult run(String mode, Question question, boolean stream, Consumer<AnswerSentence> onSentence) {
+        return switch (mode == null ? "instant" : mode) {
+            case "thinking" -> thinking.run(question, onSentence);
+            case "contemplating" -> contemplating.run(question, onSentence);
+            default -> new ModeResult(pipeline.answer(question, stream, onSentence),
+                    new ModeTrace("instant", List.of(), List.of(), null, false, List.of()));
+        };
+    }
+}

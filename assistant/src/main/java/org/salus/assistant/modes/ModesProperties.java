@@ -1,0 +1,20 @@
+package org.salus.assistant.modes;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Time budgets of the slower modes ({@code salus.modes.thinking-budget}, {@code salus.modes.contemplating-budget});
+ * when one runs out the best supported draft so far is returned with a note.
+ */
+@ConfigurationProperties("salus.modes")
+public record ModesProperties(@DefaultValue("20s") Duration thinkingBudget,
+                              @DefaultValue("30s") Duration contemplatingBudget) {
+
+    public ModesProperties {
+        if (thinkingBudget.isNegative() || contemplatingBudget.isNegative()) {
+            throw new IllegalArgumentException("mode budgets must not be negative");
+        }
+    }
+}

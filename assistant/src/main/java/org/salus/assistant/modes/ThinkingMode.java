@@ -1,0 +1,132 @@
+package org.salus.assistant.modes;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.salus.assistant.rag.AnswerSentence;
+import org.salus.assistant.rag.Draft;
+import org.salus.assistant.rag.Evidence;
+import org.salus.assistant.rag.Question;
+import org.salus.assistant.rag.RagPipeline;
+import org.salus.assistant.rag.Terms;
+
+/**
+ * Thinking mode: plans sub-questions, retrieves and composes each on its own, writes the answer in sections, and
+ * self-checks it (drops sentences that do not bear on their sub-question or repeat an earlier section) and flags
+ * the parts the vetted sources do not cover.
+ */
+final class ThinkingMode {
+
+    private static final int CANDIDATES = 20;
+    private static final int NAIVE_CHUNKS = 5;
+    private static final double REPEAT = 0.6;
+
+    private final RagPipeline pipeline;
+    private final QuestionPlanner planner;
+    private final Duration budget;
+
+    ThinkingMode(RagPipeline pipeline, QuestionPlanner planner, Duration budget) {
+        this.pipeline = pipeline;
+        this.planner = planner;
+        this.budget = budget;
+    }
+
+    ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        QuestionPlanner.Plan plan = planner.plan(question.text(), question.language());
+        long t = Stopwatch.lap(timings, "plan", start);
+        MergedEvidence merged = new MergedEvidence();
+        List<ModeTrace.SubQuestion> subs = new ArrayList<>();
+        List<Set<String>> written = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        List<AnswerSentence> answer = new ArrayList<>();
+        int compressed = 0;
+        int naive = 0;
+        boolean exceeded = false;
+        String provider = "extractive";
+        String model = "salus-extractive-1";
+        boolean sections = plan.subQuestions().size() > 1;
+        for (String sub : plan.subQuestions()) {
+            if (System.nanoTime() > deadline) {
+                exceeded = true;
+                subs.add(new ModeTrace.SubQuestion(sub, "not examined (time budget)", 0, 0));
+                continue;
+            }
+            Question sq = sections ? pipeline.transform(sub, question.language()) : question;
+            t = Stopwatch.lap(timings, "transform", t);
+            var candidates = pipeline.retrieve(sq, CANDIDATES);
+            Evidence evidence = pipeline.aggregate(sq, candidates);
+            t = Stopwatch.lap(timings, "retrieve", t);
+            if (!evidence.relevant()) {
+                uncovered.add(sub);
+                subs.add(new ModeTrace.SubQuestion(sub, "not covered by the vetted sources", 0, 0));
+                continue;
+            }
+            Evidence prompt = EvidenceCompressor.compress(sq, evidence);
+            compressed += EvidenceCompressor.tokens(sq.text(), prompt.passages());
+            naive += EvidenceCompressor.tokens(sq.text(), candidates.subList(0, Math.min(NAIVE_CHUNKS, candidates.size())));
+            Draft draft = pipeline.compose(sq, evidence, prompt);
+            provider = draft.provider();
+            model = draft.model();
+            notes.addAll(draft.notes());
+            t = Stopwatch.lap(timings, "compose", t);
+            List<AnswerSentence> kept = selfCheck(sq, evidence, draft, written);
+            int removed = draft.sentences().size() - kept.size();
+            t = Stopwatch.lap(timings, "self-check", t);
+            if (kept.isEmpty()) {
+                uncovered.add(sub);
+                subs.add(new ModeTrace.SubQuestion(sub, "not covered by the vetted sources", 0, removed));
+                continue;
+            }
+            for (int i = 0; i < kept.size(); i++) {
+                String heading = sections && i == 0 ? (subs.isEmpty() ? "" : "\n\n") + sub + "\n" : "";
+                AnswerSentence sentence = merged.renumber(kept.get(i), evidence, heading);
+                answer.add(sentence);
+                onSentence.accept(sentence);
+            }
+            subs.add(new ModeTrace.SubQuestion(sub, "answered", kept.size(), removed));
+        }
+        if (!uncovered.isEmpty() && uncovered.size() < plan.subQuestions().size()) {
+            notes.add("the vetted sources do not cover: " + String.join("; ", uncovered));
+        }
+        if (exceeded) {
+            notes.add("the thinking time budget ran out; this is the best supported answer so far");
+        }
+        Evidence evidence = merged.evidence();
+        timings.put("thinking", Stopwatch.ms(start));
+        List<String> steps = List.of("planned by " + plan.planner(), "self-check removed unsupported or off-topic sentences");
+        ModeTrace trace = new ModeTrace("thinking", subs, List.of(), new ModeTrace.PromptTokens(compressed, naive),
+                exceeded, steps);
+        Draft draft = new Draft(answer, provider, model, notes);
+        return new ModeResult(new RagPipeline.Answer(question, evidence, draft, evidence.relevant(), timings), trace);
+    }
+
+    /** Keeps sentences that share a topic word with their sub-question or its cited passage's title and do not repeat. */
+    private static List<AnswerSentence> selfCheck(Question sq, Evidence evidence, Draft draft, List<Set<String>> written) {
+        Set<String> topic = new HashSet<>(Terms.distinctive(Terms.of(sq.text(), sq.language())));
+        sq.expansions().forEach(e -> topic.addAll(Terms.of(e, sq.language())));
+        List<AnswerSentence> kept = new ArrayList<>();
+        for (AnswerSentence s : draft.sentences()) {
+            Set<String> terms = Terms.of(s.text(), sq.language());
+            StringBuilder titles = new StringBuilder();
+            s.citations().forEach(n -> titles.append(evidence.get(n).passage().title()).append(' '));
+            Set<String> context = new HashSet<>(terms);
+            context.addAll(Terms.of(titles.toString(), sq.language()));
+            boolean onTopic = topic.isEmpty() || context.stream().anyMatch(topic::contains);
+            boolean repeat = written.stream().anyMatch(w -> Similarity.jaccard(w, terms) >= REPEAT);
+            if (onTopic && !repeat) {
+                kept.add(s);
+                written.add(terms);
+            }
+        }
+        return kept;
+    }
+}
