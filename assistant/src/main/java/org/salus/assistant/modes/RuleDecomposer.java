@@ -8,7 +8,7 @@ import org.salus.assistant.rag.Terms;
 /**
  * Splits a many-part question without an LLM: at question marks and semicolons, and at a conjunction or comma that
  * opens a new question ("… and how is it treated"); the subject of the first part (its longest run of topic words)
- * replaces pronouns in later parts, or is added to a part that names no topic of its own.
+ * replaces pronouns in later parts, or is added to a part that does not name it.
  */
 final class RuleDecomposer {
 
@@ -71,8 +71,9 @@ final class RuleDecomposer {
         if (PRONOUN.matcher(part).find()) {
             return PRONOUN.matcher(part).replaceFirst(java.util.regex.Matcher.quoteReplacement(subject));
         }
-        boolean ownTopic = !Terms.distinctive(Terms.of(part, language)).isEmpty();
-        return ownTopic ? part : part + " " + subject;
+        var terms = Terms.of(part, language);
+        boolean namesSubject = Terms.of(subject, language).stream().anyMatch(terms::contains);
+        return namesSubject ? part : part + " (" + subject + ")";
     }
 
     private static String ask(String part) {

@@ -1,0 +1,94 @@
+package org.salus.assistant.modes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.salus.assistant.rag.AnswerSentence;
+import org.salus.assistant.rag.Draft;
+import org.salus.assistant.rag.Evidence;
+import org.salus.assistant.rag.Question;
+import org.salus.kb.search.ScoredPassage;
+
+class ContemplatingModeTest {
+
+    private static final ScoredPassage SIGNS = JudgeTest.passage("stroke#1", "stroke",
+            "Stroke warning signs include sudden numbness or weakness of the face, arm or leg.");
+    private static final ScoredPassage CARE = JudgeTest.passage("stroke#2", "stroke",
+            "People having a stroke need emergency care right away.");
+    private static final Question QUESTION = new Question("What are the signs of a stroke?", "en", null, List.of());
+
+    /** An agent that waits {@code ms}, then cites the given passages, one sentence each. */
+    record Fixed(String name, long ms, List<ScoredPassage> cites, boolean fails) implements Agent {
+        @Override
+        public String strategy() {
+            return "fixed";
+        }
+
+        @Override
+        public Work work(Question question) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+            if (fails) {
+                throw new IllegalStateException("agent failure");
+            }
+            Function<Integer, AnswerSentence> cite = n -> new AnswerSentence(cites.get(n).passage().text(), List.of(n + 1));
+            List<AnswerSentence> sentences = java.util.stream.IntStream.range(0, cites.size()).boxed().map(cite).toList();
+            return new Work(new Evidence(cites, true), new Draft(sentences, "extractive", "salus-extractive-1", List.of()),
+                    new ModeTrace.PromptTokens(10, 40));
+        }
+    }
+
+    @Test
+    void keepsOnlyClaimsTwoAgentsMakeAndSurvivesAFailingAgent() {
+        var mode = new ContemplatingMode(List.of(
+                new Fixed("lexical", 5, List.of(SIGNS, CARE), false),
+                new Fixed("semantic", 5, List.of(SIGNS), false),
+                new Fixed("broken", 5, List.of(SIGNS), true)), Duration.ofSeconds(5));
+
+        ModeResult result = mode.run(QUESTION, s -> { });
+
+        assertThat(result.answer().draft().sentences()).extracting(AnswerSentence::text).containsExactly(SIGNS.passage().text());
+        assertThat(result.answer().draft().notes()).anyMatch(n -> n.contains("disagreed on 1 statement"));
+        assertThat(result.trace().agents()).extracting(ModeTrace.AgentVote::status)
+                .containsExactly("finished", "finished", "failed (IllegalStateException)");
+        assertThat(result.trace().agents().getFirst()).extracting(ModeTrace.AgentVote::proposed, ModeTrace.AgentVote::kept)
+                .containsExactly(2, 1);
+    }
+
+    @Test
+    void runsAgentsInParallelWithinOneAndAHalfTimesTheSlowest() {
+        var mode = new ContemplatingMode(List.of(
+                new Fixed("a", 300, List.of(SIGNS), false), new Fixed("b", 300, List.of(SIGNS), false),
+                new Fixed("c", 300, List.of(SIGNS), false), new Fixed("d", 300, List.of(SIGNS), false)), Duration.ofSeconds(5));
+
+        ModeResult result = mode.run(QUESTION, s -> { });
+
+        long wall = result.answer().timingsMs().get("agents.wall");
+        long slowest = result.answer().timingsMs().get("agents.slowest");
+        assertThat(slowest).isGreaterThanOrEqualTo(300);
+        assertThat(wall).isLessThanOrEqualTo((long) (1.5 * slowest));
+    }
+
+    @Test
+    void returnsTheBestDraftSoFarWithANoteWhenTheBudgetRunsOut() {
+        var mode = new ContemplatingMode(List.of(
+                new Fixed("quick", 5, List.of(SIGNS), false),
+                new Fixed("slow", 5_000, List.of(SIGNS), false)), Duration.ofMillis(300));
+
+        long start = System.nanoTime();
+        ModeResult result = mode.run(QUESTION, s -> { });
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        assertThat(result.trace().budgetExceeded()).isTrue();
+        assertThat(result.answer().draft().sentences()).extracting(AnswerSentence::text).containsExactly(SIGNS.passage().text());
+        assertThat(result.answer().draft().notes()).anyMatch(n -> n.contains("time budget"));
+        assertThat(result.trace().agents()).extracting(ModeTrace.AgentVote::status).containsExactly("finished", "timed out");
+    }
+}
