@@ -21,7 +21,8 @@ interface Agent {
 
     String strategy();
 
-    Work work(Question question);
+    /** Does the agent's work; {@code retrieval} is this turn's search, shared with the other agents. */
+    Work work(Question question, SharedRetrieval retrieval);
 
     /** What an agent produced: its evidence, verified draft, and the prompt tokens its evidence costs. */
     record Work(Evidence evidence, Draft draft, ModeTrace.PromptTokens tokens) {}
@@ -45,12 +46,12 @@ interface Agent {
         private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:[.,]\\d+)?\\s*(?:mg|mcg|µg|g|ml|units?|tablets?|pills?)\\b");
 
         @Override
-        public Work work(Question question) {
+        public Work work(Question question, SharedRetrieval retrieval) {
             Question q = synonyms && !question.expansions().isEmpty()
                     ? new Question(question.text() + " " + String.join(" ", question.expansions()), question.language(),
                             question.vector(), question.expansions())
                     : new Question(question.text(), question.language(), question.vector(), synonyms ? question.expansions() : List.of());
-            List<ScoredPassage> retrieved = pipeline.retrieve(q, CANDIDATES);
+            List<ScoredPassage> retrieved = retrieval.retrieve(q, CANDIDATES);
             List<ScoredPassage> candidates = new ArrayList<>();
             for (ScoredPassage p : retrieved) {
                 double score = lexicalWeight * p.lexical() + (1 - lexicalWeight) * p.semantic();

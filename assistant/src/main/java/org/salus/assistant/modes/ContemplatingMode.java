@@ -27,10 +27,12 @@ import org.salus.assistant.rag.RagPipeline;
 final class ContemplatingMode {
 
     private final List<Agent> agents;
+    private final RagPipeline pipeline;
     private final Duration budget;
 
-    ContemplatingMode(List<Agent> agents, Duration budget) {
+    ContemplatingMode(List<Agent> agents, RagPipeline pipeline, Duration budget) {
         this.agents = List.copyOf(agents);
+        this.pipeline = pipeline;
         this.budget = budget;
     }
 
@@ -40,10 +42,11 @@ final class ContemplatingMode {
         Map<String, Long> timings = new LinkedHashMap<>();
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         List<Future<Timed>> running = new ArrayList<>();
+        SharedRetrieval retrieval = new SharedRetrieval(pipeline);
         for (Agent agent : agents) {
             running.add(threads.submit(() -> {
                 long t = System.nanoTime();
-                Agent.Work work = agent.work(question);
+                Agent.Work work = agent.work(question, retrieval);
                 return new Timed(work, Stopwatch.ms(t));
             }));
         }

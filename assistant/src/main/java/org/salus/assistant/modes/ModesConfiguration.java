@@ -15,6 +15,6 @@ class ModesConfiguration {
     ModeRunner modeRunner(RagPipeline pipeline, LlmModels llm, ModesProperties properties) {
         return new ModeRunner(pipeline,
                 new ThinkingMode(pipeline, new QuestionPlanner(llm.chatModel()), properties.thinkingBudget()),
-                new ContemplatingMode(Agent.standard(pipeline), properties.contemplatingBudget()));
+                new ContemplatingMode(Agent.standard(pipeline), pipeline, properties.contemplatingBudget()));
     }
 }

@@ -28,7 +28,7 @@ class ContemplatingModeTest {
         }
 
         @Override
-        public Work work(Question question) {
+        public Work work(Question question, SharedRetrieval retrieval) {
             try {
                 Thread.sleep(ms);
             } catch (InterruptedException e) {
@@ -50,7 +50,7 @@ class ContemplatingModeTest {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("lexical", 5, List.of(SIGNS, CARE), false),
                 new Fixed("semantic", 5, List.of(SIGNS), false),
-                new Fixed("broken", 5, List.of(SIGNS), true)), Duration.ofSeconds(5));
+                new Fixed("broken", 5, List.of(SIGNS), true)), null, Duration.ofSeconds(5));
 
         ModeResult result = mode.run(QUESTION, s -> { });
 
@@ -66,7 +66,7 @@ class ContemplatingModeTest {
     void runsAgentsInParallelWithinOneAndAHalfTimesTheSlowest() {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("a", 300, List.of(SIGNS), false), new Fixed("b", 300, List.of(SIGNS), false),
-                new Fixed("c", 300, List.of(SIGNS), false), new Fixed("d", 300, List.of(SIGNS), false)), Duration.ofSeconds(5));
+                new Fixed("c", 300, List.of(SIGNS), false), new Fixed("d", 300, List.of(SIGNS), false)), null, Duration.ofSeconds(5));
 
         ModeResult result = mode.run(QUESTION, s -> { });
 
@@ -80,7 +80,7 @@ class ContemplatingModeTest {
     void returnsTheBestDraftSoFarWithANoteWhenTheBudgetRunsOut() {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("quick", 5, List.of(SIGNS), false),
-                new Fixed("slow", 5_000, List.of(SIGNS), false)), Duration.ofMillis(300));
+                new Fixed("slow", 5_000, List.of(SIGNS), false)), null, Duration.ofMillis(300));
 
         long start = System.nanoTime();
         ModeResult result = mode.run(QUESTION, s -> { });

@@ -1,0 +1,110 @@
+package org.salus.assistant.modes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.salus.assistant.SalusApplication;
+import org.salus.assistant.TestCorpus;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The three modes through {@code POST /api/chat} against the tiny corpus, without an LLM. */
+@SpringBootTest(classes = SalusApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "salus.corpus.starter-when-empty=false")
+class ModesChatIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("salus.data-dir", () -> TestCorpus.dataDir("bge-small").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instant", "thinking", "contemplating"})
+    void answersStrokeSignsWithValidCitationsInEveryMode(String mode) throws Exception {
+        JsonNode reply = chat("What are the warning signs of a stroke?", mode);
+        String answer = reply.get("answer").asText();
+        assertThat(reply.get("mode").asText()).isEqualTo(mode);
+        assertThat(answer).contains("weakness");
+        assertThat(reply.get("citations").findValuesAsText("docId")).contains("tiny-stroke");
+        Matcher m = MARKER.matcher(answer);
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(1))).isBetween(1, reply.get("citations").size());
+        }
+        assertThat(reply.get("notes").toString()).doesNotContain("not available yet");
+        assertThat(reply.get("timingsMs").get("total").asLong()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void thinkingAnswersEachPartInItsOwnSectionAndFlagsWhatTheSourcesDoNotCover() throws Exception {
+        JsonNode reply = chat("What are the warning signs of a stroke and how much exercise should adults get, "
+                + "and what is the capital of France?", "thinking");
+        JsonNode subs = reply.get("trace").get("subQuestions");
+        assertThat(subs).hasSize(3);
+        assertThat(subs.get(0).get("status").asText()).isEqualTo("answered");
+        assertThat(subs.get(1).get("status").asText()).isEqualTo("answered");
+        assertThat(subs.get(2).get("status").asText()).contains("not covered");
+        assertThat(reply.get("citations").findValuesAsText("docId")).contains("tiny-stroke", "tiny-exercise");
+        assertThat(reply.get("answer").asText()).contains("150 minutes").contains("\n\n");
+        assertThat(reply.get("notes").toString()).contains("do not cover");
+        assertThat(reply.get("timingsMs").has("plan")).isTrue();
+        assertThat(reply.get("trace").get("promptTokens").get("compressed").asInt())
+                .isLessThan(reply.get("trace").get("promptTokens").get("naiveTop5").asInt());
+    }
+
+    @Test
+    void contemplatingReportsEveryAgentsVoteAndParallelTimings() throws Exception {
+        chat("How much exercise should adults get each week?", "contemplating");
+        JsonNode reply = chat("How much exercise should adults get each week?", "contemplating");
+        JsonNode agents = reply.get("trace").get("agents");
+        assertThat(agents.findValuesAsText("name")).containsExactly("lexical", "semantic", "lay-terms", "reviewer");
+        assertThat(agents.findValuesAsText("status")).containsOnly("finished");
+        assertThat(reply.get("answer").asText()).contains("150 minutes");
+        long wall = reply.get("timingsMs").get("agents.wall").asLong();
+        long slowest = reply.get("timingsMs").get("agents.slowest").asLong();
+        assertThat(wall).as("wall %d ms, slowest agent %d ms", wall, slowest).isLessThanOrEqualTo((long) (1.5 * slowest));
+    }
+
+    @Test
+    void offTopicQuestionGetsNoVettedInformationInContemplatingMode() throws Exception {
+        JsonNode reply = chat("What is the capital of France?", "contemplating");
+        assertThat(reply.get("answer").asText()).contains("vetted information");
+        assertThat(reply.get("citations")).isEmpty();
+    }
+
+    @Test
+    void capabilitiesOfferAllThreeModes() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/capabilities")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode modes = JSON.readTree(response.body()).get("modes");
+        assertThat(modes.get("thinking").asBoolean()).isTrue();
+        assertThat(modes.get("contemplating").asBoolean()).isTrue();
+    }
+
+    private JsonNode chat(String message, String mode) throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("message", message, "mode", mode));
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
