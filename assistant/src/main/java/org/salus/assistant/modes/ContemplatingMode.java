@@ -64,6 +64,7 @@ final class ContemplatingMode {
             try {
                 Timed done = running.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 works.put(agent.name(), done.work());
+                done.work().draft().notes().forEach(n -> notes.add(agent.name() + ": " + n));
                 ballots.add(new Judge.Ballot(agent.name(), done.work().evidence(), done.work().draft().sentences()));
                 ms = done.ms();
                 slowest = Math.max(slowest, ms);

@@ -74,8 +74,10 @@ final class ThinkingMode {
             compressed += EvidenceCompressor.tokens(sq.text(), prompt.passages());
             naive += EvidenceCompressor.tokens(sq.text(), candidates.subList(0, Math.min(NAIVE_CHUNKS, candidates.size())));
             Draft draft = pipeline.compose(sq, evidence, prompt);
-            provider = draft.provider();
-            model = draft.model();
+            if (!"extractive".equals(draft.provider())) {
+                provider = draft.provider();
+                model = draft.model();
+            }
             notes.addAll(draft.notes());
             t = Stopwatch.lap(timings, "compose", t);
             List<AnswerSentence> kept = selfCheck(sq, evidence, draft, written);
