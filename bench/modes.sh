@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Per-mode benchmark (issue #7): MedlinePlus English health topics in collection `default` of a bench data dir
+# (built once, kept between runs), one Salus without an LLM, then ModesBenchmark sends N consumer questions
+# (HealthSearchQA dev) in each mode, one at a time. Prints one table row per mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+SHARED="${SHARED:-../shared}"; DATA="${DATA:-data/bench-modes}"; PORT="${PORT:-18091}"; N="${N:-60}"
+[ -d "$SHARED/data/medlineplus" ] || { echo "no $SHARED/data; skipping"; exit 0; }
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -q install -DskipTests
+./salus ingest --format medlineplus-jsonl --path "$SHARED/data/medlineplus/health_topics_en_medquad2017.jsonl" --data-dir "$DATA"
+questions="$(mktemp -p "$DATA" questions.XXXX)"
+python3 - "$SHARED/eval/consumer-questions/healthsearchqa_dev.jsonl" > "$questions" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    print(json.loads(line)["question"])
+PY
+cp="$(./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+log="$DATA/serve.log"
+./salus serve --port "$PORT" --data-dir "$DATA" --salus.corpus.starter-when-empty=false > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until grep -q "Salus ready" "$log"; do sleep 0.1; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; done
+"$JAVA_HOME/bin/java" -cp "bench/target/classes:$cp" org.salus.bench.ModesBenchmark \
+    --url "http://127.0.0.1:$PORT" --questions "$questions" --n "$N"
+rm -f "$questions"
