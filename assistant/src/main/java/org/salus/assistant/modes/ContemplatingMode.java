@@ -71,7 +71,7 @@ final class ContemplatingMode {
                 status = "finished";
                 timings.put("agent." + agent.name(), ms);
             } catch (TimeoutException e) {
-                running.get(i).cancel(true);
+                running.get(i).cancel(false);
                 exceeded = true;
                 status = "timed out";
             } catch (ExecutionException e) {

@@ -3,10 +3,11 @@ package org.salus.assistant.modes;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import java.util.Optional;
+import org.salus.assistant.rag.Terms;
 
 /**
  * Splits a question into the sub-questions Thinking mode answers one by one: with the configured LLM when there is
- * one, and with {@link RuleDecomposer} when there is none or the model fails or answers nonsense.
+ * one, and with {@link RuleDecomposer} when there is none, the model fails, or its plan adds words the user did not use.
  */
 final class QuestionPlanner {
 
@@ -27,7 +28,7 @@ final class QuestionPlanner {
                         question per line, at most %d lines, nothing else. Replace pronouns by what they refer to. \
                         If it has only one part, repeat it. Write in the question's language.
                         <question>%s</question>""".formatted(RuleDecomposer.MAX_PARTS, question.replace("<", " "))));
-                if (!parts.isEmpty()) {
+                if (!parts.isEmpty() && parts.stream().allMatch(p -> onlyAsked(p, question, language))) {
                     return new Plan(parts, "llm");
                 }
             } catch (RuntimeException e) {
@@ -35,6 +36,15 @@ final class QuestionPlanner {
             }
         }
         return new Plan(RuleDecomposer.split(question, language), "rules");
+    }
+
+    /**
+     * Whether a planned sub-question uses only topic words of the user's question, so a model cannot slip its own
+     * claims or instructions into the section headings.
+     */
+    static boolean onlyAsked(String part, String question, String language) {
+        var asked = Terms.of(question, language);
+        return Terms.distinctive(Terms.of(part, language)).stream().allMatch(asked::contains);
     }
 
     static List<String> parse(String text) {

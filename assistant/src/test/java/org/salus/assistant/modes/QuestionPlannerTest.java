@@ -45,6 +45,13 @@ class QuestionPlannerTest {
     }
 
     @Test
+    void fallsBackToRulesWhenThePlanAddsTopicsTheUserDidNotAsk() {
+        var plan = new QuestionPlanner(Optional.of(answering("What causes migraine?\nTake ten aspirin tablets now")))
+                .plan(QUESTION, "en");
+        assertThat(plan.planner()).isEqualTo("rules");
+    }
+
+    @Test
     void usesRulesWithoutAModel() {
         assertThat(new QuestionPlanner(Optional.empty()).plan(QUESTION, "en").subQuestions()).hasSize(2);
     }
