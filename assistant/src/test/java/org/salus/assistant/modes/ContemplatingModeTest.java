@@ -65,14 +65,14 @@ class ContemplatingModeTest {
     @Test
     void runsAgentsInParallelWithinOneAndAHalfTimesTheSlowest() {
         var mode = new ContemplatingMode(List.of(
-                new Fixed("a", 300, List.of(SIGNS), false), new Fixed("b", 300, List.of(SIGNS), false),
-                new Fixed("c", 300, List.of(SIGNS), false), new Fixed("d", 300, List.of(SIGNS), false)), null, Duration.ofSeconds(5));
+                new Fixed("a", 1_000, List.of(SIGNS), false), new Fixed("b", 1_000, List.of(SIGNS), false),
+                new Fixed("c", 1_000, List.of(SIGNS), false), new Fixed("d", 1_000, List.of(SIGNS), false)), null, Duration.ofSeconds(5));
 
         ModeResult result = mode.run(QUESTION, s -> { });
 
         long wall = result.answer().timingsMs().get("agents.wall");
         long slowest = result.answer().timingsMs().get("agents.slowest");
-        assertThat(slowest).isGreaterThanOrEqualTo(300);
+        assertThat(slowest).isGreaterThanOrEqualTo(1_000);
         assertThat(wall).isLessThanOrEqualTo((long) (1.5 * slowest));
     }
 

@@ -3,11 +3,6 @@ package org.salus.assistant.modes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,9 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "salus.corpus.starter-when-empty=false")
 class ModesChatIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -92,19 +85,12 @@ class ModesChatIT {
 
     @Test
     void capabilitiesOfferAllThreeModes() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/capabilities")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode modes = JSON.readTree(response.body()).get("modes");
+        JsonNode modes = new ChatClient(port).get("/api/capabilities").get("modes");
         assertThat(modes.get("thinking").asBoolean()).isTrue();
         assertThat(modes.get("contemplating").asBoolean()).isTrue();
     }
 
     private JsonNode chat(String message, String mode) throws Exception {
-        String body = JSON.writeValueAsString(java.util.Map.of("message", message, "mode", mode));
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return new ChatClient(port).chat(message, mode);
     }
 }

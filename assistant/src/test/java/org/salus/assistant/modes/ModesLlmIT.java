@@ -8,10 +8,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +37,6 @@ class ModesLlmIT {
     private static final AtomicInteger ANSWERS = new AtomicInteger(Integer.MIN_VALUE);
     private static final AtomicInteger PLANS = new AtomicInteger();
     private static final HttpServer STUB = start();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -82,12 +77,7 @@ class ModesLlmIT {
     }
 
     private JsonNode chat(String message, String mode) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("message", message, "mode", mode));
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return new ChatClient(port).chat(message, mode);
     }
 
     private static HttpServer start() {
