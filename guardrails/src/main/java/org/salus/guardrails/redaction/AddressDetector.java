@@ -38,6 +38,9 @@ final class AddressDetector implements Detector {
                     + NUMBER + ")?"),
             Pattern.compile("(?<![\\p{L}\\p{N}])" + LEAD + "(?:[\\p{Lu}][\\p{L}\\p{M}-]*\\s+)?[\\p{Lu}][\\p{L}\\p{M}-]*"
                     + FUSED + ",?\\s+" + NUMBER + "(?![\\p{L}\\p{N}])"),
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,6}\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:" + PARTICLE + "|" + CAP
+                    + ")){0,3}\\s+" + NUMBER + "(?![\\p{L}\\p{N}]|\\s?(?:mg|mcg|ml|mL|g|kg|cc|IU|UI|units?|unidades"
+                    + "|tablets?|pills?|comprimidos|pastillas|capsules?|c[aá]psulas|times|veces|years?|a[nñ]os|%)\\b)"),
             Pattern.compile("(?iu)\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Apartado(?: de correos)?|Apdo\\.?)\\s*\\d{1,7}"));
 
     private static final String UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Piso|Puerta"

@@ -11,11 +11,11 @@ final class Detectors {
 
     static List<Detector> standard(Lexicons lex) {
         List<Detector> all = new ArrayList<>(IdentifierPatterns.all());
+        all.add(PostalCodes.labelled());
+        all.add(new AddressDetector());
         all.addAll(DatePatterns.dates());
         all.addAll(DatePatterns.ages());
         all.add(new PhoneDetector());
-        all.add(new AddressDetector());
-        all.add(PostalCodes.labelled());
         all.add(new NameDetector(lex));
         all.addAll(OrganizationDetector.all());
         all.add(new PlaceDetector(lex));

@@ -88,7 +88,7 @@ final class IdentifierPatterns {
     }
 
     static Detector card() {
-        return PatternDetector.of("CREDIT_CARD", "(?<![\\d-])\\d(?:[ -]?\\d){11,18}(?![\\d-])", Checksums::card);
+        return PatternDetector.of("CREDIT_CARD", "(?<![\\d+-])\\d(?:[ -]?\\d){11,18}(?![\\d-])", Checksums::card);
     }
 
     static Detector ssn() {

@@ -73,6 +73,9 @@ final class NameDetector implements Detector {
         if (TITLE_BEFORE.matcher(before).find() && !notName) {
             return extendRight(text, words, i);
         }
+        if (initialThenName(text, words, i) && (!notName || lex.givenNames().contains(key))) {
+            return extendRight(text, words, i);
+        }
         if (notName || lex.eponyms().contains(key)) {
             return i;
         }
@@ -94,6 +97,17 @@ final class NameDetector implements Detector {
             return i + 1;
         }
         return i;
+    }
+
+    /** "Ella H. Snider", "Martim A Pereira": a capitalised word, a middle initial, and another capitalised word. */
+    private boolean initialThenName(String text, List<Words.Word> words, int i) {
+        if (i + 2 >= words.size() || !words.get(i).spaceOnly()) {
+            return false;
+        }
+        Words.Word middle = words.get(i + 1);
+        boolean initial = middle.text().length() == 1 && middle.capitalised()
+                && (middle.gap().matches("\\.?[ \\t]{1,2}"));
+        return initial && nameWord(text, words.get(i + 2)) && !words.get(i).allCaps();
     }
 
     private boolean knownAt(List<Words.Word> words, int from, int to) {
