@@ -82,9 +82,21 @@ final class IdentifierPatterns {
     }
 
     static Detector iban() {
-        return PatternDetector.of("IBAN",
-                "(?i)(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])",
-                Checksums::iban);
+        java.util.regex.Pattern candidate = java.util.regex.Pattern.compile(
+                "(?i)(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]{1,4}){3,9}");
+        return (text, out) -> {
+            java.util.regex.Matcher m = candidate.matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                while (end > m.start() + 14 && !(Checksums.iban(text.substring(m.start(), end))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))))) {
+                    end--;
+                }
+                if (end > m.start() + 14) {
+                    out.add(new Span(m.start(), end, "IBAN"));
+                }
+            }
+        };
     }
 
     static Detector card() {

@@ -164,7 +164,7 @@ final class NameDetector implements Detector {
             return false;
         }
         String key = Lexicons.key(w.bare());
-        return !lex.notNames().contains(key) && !lex.eponyms().contains(key)
+        return !lex.notNames().contains(key)
                 && (!lex.places().contains(key) || lex.isKnownName(w.bare()));
     }
 
