@@ -20,6 +20,9 @@ final class AddressDetector implements Detector {
             + "|Center|Centre|Corner|Course|Cove|Creek|Crest|Estates?|Ferry|Fields?|Ford|Gateway|Harbou?r|Haven"
             + "|Hollow|Isle|Knoll|Lakes?|Meadows?|Mill|Mount|Orchard|Pass|Pines?|Point|Port|Shores?|Springs?"
             + "|Stravenue|Summit|Trace|Track|Tunnel|Union|Views?|Villages?|Ville|Vista|Wells?|Route|Rte)";
+    private static final String STREET_WORD = "(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Circle|Highway"
+            + "|Parkway|Square|Trail|Crescent|Close|Grove|Gardens|Mews|Alley|Bypass|Flats?|Greens?|Prairie|Mall|Lodge"
+            + "|Points?|Stravenue|Expressway|Freeway|Turnpike|Causeway|Underpass|Overpass|Walkway)";
     private static final String TYPE_BEFORE = "(?:Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Pº|Plaza|Pza\\.?|Camino|Carretera"
             + "|Ctra\\.?|Ronda|Traves[ií]a|Glorieta|Carrera|Cra\\.?|Callej[oó]n|Pasaje|Urbanizaci[oó]n|Urb\\.|Rambla"
             + "|V[ií]a|Viale|Piazza|Corso|Largo|Rua|Travessa|Rue|Boulevard|Bd|Chemin|Impasse|All[ée]e|Quai|Place"
@@ -31,6 +34,7 @@ final class AddressDetector implements Detector {
     private static final String LEAD = "(?:\\d{1,6}\\s+)?";
 
     private static final List<Pattern> CORE = List.of(
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?:[\\p{Lu}][\\p{L}\\p{M}'’-]+\\s+){1,3}" + STREET_WORD + "(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:-\\d+)?\\s+(?:[NSEW]\\.?\\s+)?(?:" + CAP
                     + "\\s+){0,4}" + TYPE_AFTER + "\\.?(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}\\p{N}])" + LEAD + TYPE_BEFORE + "\\s+(?:" + PARTICLE + "\\s+)*(?:" + CAP

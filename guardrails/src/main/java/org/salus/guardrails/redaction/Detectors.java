@@ -16,8 +16,8 @@ final class Detectors {
         all.addAll(DatePatterns.dates());
         all.addAll(DatePatterns.ages());
         all.add(new PhoneDetector());
-        all.add(new NameDetector(lex));
         all.addAll(OrganizationDetector.all());
+        all.add(new NameDetector(lex));
         all.add(new PlaceDetector(lex));
         all.add(PatternDetector.of("ID", "(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",
                 Detectors::longNumber));

@@ -36,6 +36,9 @@ final class NameDetector implements Detector {
     private static final Pattern EPONYM_BEFORE = Pattern.compile("(?iu)(?:enfermedad|s[ií]ndrome|mal|signo|prueba|test"
             + "|maniobra|escala|linfoma|sarcoma|ley|reflejo|tumor|demencia|corea|quiste|fractura|[uú]lcera|c[eé]lulas?"
             + "|m[eé]todo|[ií]ndice|t[eé]cnica|criterios?)\\s+de\\s*$");
+    private static final Pattern SURNAME_SHAPE = Pattern.compile("(?u)(?:\\p{Lu}\\p{Ll}{2,}(?:sson|ssen|sen|dóttir|dottir"
+            + "|ová|ova|eva|ev|ov|ski|ska|cki|cka|dzki|dzka|wicz|vić|vic|ić|enko|chuk|escu|opoulos|opoulou|akis|idis|oglu"
+            + "|oğlu|inen|shvili|idze|yan|ez|mann|stein|elli|etti|ucci|acci|ini)|(?:Mc|Mac|O['’])\\p{Lu}\\p{Ll}{2,})");
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den",
             "da", "di", "do", "dos", "das", "du", "le", "y", "bin", "ibn", "al", "el", "ter", "ten", "mac", "st");
 
@@ -82,7 +85,7 @@ final class NameDetector implements Detector {
         boolean ambiguous = lex.ambiguousNames().contains(key);
         boolean known = lex.isKnownName(w.bare());
         boolean given = known && lex.givenNames().contains(key) && !ambiguous;
-        boolean surname = known && lex.surnames().contains(key) && !ambiguous;
+        boolean surname = (known && lex.surnames().contains(key) || surnameShaped(w)) && !ambiguous;
         int end = extendRight(text, words, i);
         boolean followedByName = end > i + 1;
         if (given || (surname && (!Words.sentenceStart(words, i) || followedByName))) {
@@ -110,10 +113,15 @@ final class NameDetector implements Detector {
         return initial && nameWord(text, words.get(i + 2)) && !words.get(i).allCaps();
     }
 
+    private boolean surnameShaped(Words.Word w) {
+        return SURNAME_SHAPE.matcher(w.bare()).matches() && !lex.places().contains(Lexicons.key(w.bare()));
+    }
+
     private boolean knownAt(List<Words.Word> words, int from, int to) {
         for (int j = from; j < to; j++) {
             String key = Lexicons.key(words.get(j).bare());
-            if ((lex.surnames().contains(key) || lex.givenNames().contains(key)) && !lex.ambiguousNames().contains(key)) {
+            if ((lex.surnames().contains(key) || lex.givenNames().contains(key) || surnameShaped(words.get(j)))
+                    && !lex.ambiguousNames().contains(key)) {
                 return true;
             }
         }

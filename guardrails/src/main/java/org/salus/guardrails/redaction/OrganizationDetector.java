@@ -9,7 +9,10 @@ final class OrganizationDetector {
     private static final String SUFFIX = "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co"
             + "|GmbH|AG|S\\.?A|S\\.?L|S\\.?L\\.?U|PLC|LLP|LP|Group|Holdings|Associates|Partners|Foundation|Trust"
             + "|Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre|Healthcare|Pharmacy"
-            + "|University|College|School|Bank|Insurance|Labs?|Laboratories)";
+            + "|University|College|School|Bank|Insurance|Labs?|Laboratories|Orchestra|Band|Choir|Society|Association"
+            + "|Institute|Agency|Technologies|Solutions|Systems|Software|Consulting|Industries|Enterprises|Investments"
+            + "|Capital|Ventures|Media|Networks|Pharma|Pharmaceuticals|Motors|Airlines|Markets|Movers|Studios|Records"
+            + "|Publishing|Foods|Logistics|Energy|Electric|Communications|Telecom)";
     private static final String PREFIX = "(?:Hospital(?: Universitario| General| Cl[ií]nico| Infantil)?|Cl[ií]nica"
             + "|Centro de Salud|Centro M[eé]dico|Universidad(?: de)?|Banco|Farmacia|Fundaci[oó]n|Instituto|Consultorio"
             + "|Ambulatorio|Residencia|University of|Bank of)";
