@@ -27,8 +27,8 @@ final class AddressDetector implements Detector {
             + "|Ctra\\.?|Ronda|Traves[ií]a|Glorieta|Carrera|Cra\\.?|Callej[oó]n|Pasaje|Urbanizaci[oó]n|Urb\\.|Rambla"
             + "|V[ií]a|Viale|Piazza|Corso|Largo|Rua|Travessa|Rue|Boulevard|Bd|Chemin|Impasse|All[ée]e|Quai|Place"
             + "|ul\\.|ulica|al\\.|Aleja|Strada|Calea|Odos|Οδός|Avenue|Street)";
-    private static final String FUSED = "(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht"
-            + "|plein|kade|singel|dreef|gatan|vägen|väg|gata|gränd|gade|vej|stræde|veien|vegen|gate|gaten|veg|katu|kuja|tie"
+    private static final String FUSED = "(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|laan|straat|gracht"
+            + "|plein|kade|singel|dreef|gatan|vägen|väg|gata|gränd|gade|vej|stræde|veien|vegen|gaten|veg|katu|kuja|tie"
             + "|polku|kaari|rinne|utca|ulice|náměstí|cesta|iela|gatvė|tänav)";
     private static final String NUMBER = "\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?";
     private static final String LEAD = "(?:\\d{1,6}\\s+)?";
@@ -40,7 +40,7 @@ final class AddressDetector implements Detector {
             Pattern.compile("(?<![\\p{L}\\p{N}])" + LEAD + TYPE_BEFORE + "\\s+(?:" + PARTICLE + "\\s+)*(?:" + CAP
                     + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + CAP + "){0,5})(?:,?\\s*(?:n[º°o]\\.?\\s*|nr\\.?\\s*|num\\.?\\s*)?"
                     + NUMBER + ")?"),
-            Pattern.compile("(?<![\\p{L}\\p{N}])" + LEAD + "(?:[\\p{Lu}][\\p{L}\\p{M}-]*\\s+)?[\\p{Lu}][\\p{L}\\p{M}-]*"
+            Pattern.compile("(?<![\\p{L}\\p{N}])" + LEAD + "(?:[\\p{Lu}][\\p{L}\\p{M}-]*\\s+)?[\\p{Lu}][\\p{L}\\p{M}-]{2,}"
                     + FUSED + ",?\\s+" + NUMBER + "(?![\\p{L}\\p{N}])"),
             Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,6}\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:" + PARTICLE + "|" + CAP
                     + ")){0,3}\\s+" + NUMBER + "(?![\\p{L}\\p{N}]|\\s?(?:mg|mcg|ml|mL|g|kg|cc|IU|UI|units?|unidades"
