@@ -30,6 +30,7 @@ final class AddressDetector implements Detector {
     private static final String FUSED = "(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|laan|straat|gracht"
             + "|plein|kade|singel|dreef|gatan|vägen|väg|gata|gränd|gade|vej|stræde|veien|vegen|gaten|veg|katu|kuja|tie"
             + "|polku|kaari|rinne|utca|ulice|náměstí|cesta|iela|gatvė|tänav)";
+    private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)\\p{L}*\\.?\\s";
     private static final String NUMBER = "\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?";
     private static final String LEAD = "(?:\\d{1,6}\\s+)?";
 
@@ -42,13 +43,15 @@ final class AddressDetector implements Detector {
                     + NUMBER + ")?"),
             Pattern.compile("(?<![\\p{L}\\p{N}])" + LEAD + "(?:[\\p{Lu}][\\p{L}\\p{M}-]*\\s+)?[\\p{Lu}][\\p{L}\\p{M}-]{2,}"
                     + FUSED + ",?\\s+" + NUMBER + "(?![\\p{L}\\p{N}])"),
-            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,6}\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:" + PARTICLE + "|" + CAP
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\d{2,6}\\s+(?!" + MONTH + ")[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:" + PARTICLE + "|" + CAP
                     + ")){0,3}\\s+" + NUMBER + "(?![\\p{L}\\p{N}]|\\s?(?:mg|mcg|ml|mL|g|kg|cc|IU|UI|units?|unidades"
-                    + "|tablets?|pills?|comprimidos|pastillas|capsules?|c[aá]psulas|times|veces|years?|a[nñ]os|%)\\b)"),
+                    + "|tablets?|pills?|comprimidos|pastillas|capsules?|c[aá]psulas|times|veces|vez|years?|a[nñ]os|cada|every"
+                    + "|each|per|por|al|a|daily|diarios?|x|%)\\b)"),
             Pattern.compile("(?iu)\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box|Apartado(?: de correos)?|Apdo\\.?)\\s*\\d{1,7}"));
 
-    private static final String UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Piso|Puerta"
-            + "|Pta|Planta|Bajo|Escalera|Esc|Portal|Bloque|Dpto|Depto|Departamento|#)\\.?\\s*[\\p{L}\\p{N}ºª°-]{1,6}";
+    private static final String UNIT = "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Piso|Puerta"
+            + "|Pta|Planta|Bajo|Escalera|Esc|Portal|Bloque|Dpto|Depto|Departamento|#)\\.?\\s*[\\p{L}\\p{N}ºª°-]{1,6}"
+            + "|\\d{1,2}\\s?[º°ª](?:\\s?[A-Z](?![\\p{L}]))?)";
     private static final String POSTAL = "(?:\\d{4,5}(?:-\\d{3,4})?|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}"
             + "|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})";
     private static final String CITY = "[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:[ -][\\p{Lu}][\\p{L}\\p{M}'’.-]+){0,2}";

@@ -57,7 +57,11 @@ final class DatePatterns {
                         + "|anciano|anciana|chico|chica|hijo|hija|madre|padre|abuelo|abuela|persona|adolescente|joven"
                         + "|mayor|nieto|nieta|marido|esposa|esposo)\\s+de\\s+" + n + "\\s+(?:años|meses)", s -> true),
                 PatternDetector.grouped("AGE", "(?u)(?<![\\p{L}\\p{N}])(?<id>(?:9\\d|1[01]\\d))\\s?(?:years?|yrs?|años)\\b",
-                        s -> true));
+                        s -> true),
+                PatternDetector.grouped("AGE", "(?u)\\b\\p{Lu}[\\p{L}'’-]+,\\s(?<id>\\d{1,3}),\\s", s -> Integer.parseInt(s) <= 120),
+                PatternDetector.grouped("AGE", "(?iu),\\s+(?:de\\s+)?(?<id>\\d{1,3})\\s+años(?:\\s+de\\s+edad)?\\s*[,.;]",
+                        s -> true),
+                PatternDetector.grouped("AGE", "(?iu),\\s+de\\s+(?<id>\\d{1,3})\\s+años", s -> true));
     }
 
     private static boolean plausibleDayMonth(String s) {

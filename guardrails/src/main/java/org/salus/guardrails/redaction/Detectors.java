@@ -12,11 +12,11 @@ final class Detectors {
     static List<Detector> standard(Lexicons lex) {
         List<Detector> all = new ArrayList<>(IdentifierPatterns.all());
         all.add(PostalCodes.labelled());
+        all.addAll(OrganizationDetector.all());
         all.add(new AddressDetector());
         all.addAll(DatePatterns.dates());
         all.addAll(DatePatterns.ages());
         all.add(new PhoneDetector());
-        all.addAll(OrganizationDetector.all());
         all.add(new NameDetector(lex));
         all.add(new PlaceDetector(lex));
         all.add(PatternDetector.of("ID", "(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",

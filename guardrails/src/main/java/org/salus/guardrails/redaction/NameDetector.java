@@ -21,7 +21,8 @@ final class NameDetector implements Detector {
             + "|referred by|seen by|visto por|atendid[oa] por|firmado por|derivad[oa] por|according to|seg[uú]n|says|said"
             + "|dijo|told|asked|thanks|thank you|gracias|nurse|enfermer[oa]|doctor[a]?|señor[a]?|señorita|my (?:son|daughter"
             + "|husband|wife|mother|father|brother|sister|friend|partner|mum|mom|dad|grandmother|grandfather|boyfriend"
-            + "|girlfriend|nephew|niece|cousin|aunt|uncle)|mi (?:hijo|hija|marido|esposa|esposo|madre|padre|hermano|hermana"
+            + "|girlfriend|nephew|niece|cousin|aunt|uncle)|(?:his|her|their|our|your) (?:son|daughter|husband|wife|mother"
+            + "|father|brother|sister|friend|partner|carer|caregiver)|(?:mi|su|tu|sus) (?:hijo|hija|marido|esposa|esposo|madre|padre|hermano|hermana"
             + "|amigo|amiga|pareja|mam[aá]|pap[aá]|abuela|abuelo|novio|novia|sobrino|sobrina|primo|prima|t[ií]o|t[ií]a)"
             + ")[\\s,:]*$");
     private static final Pattern WEAK_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:i am|i'm|soy|this is|es|con|with"
@@ -39,6 +40,8 @@ final class NameDetector implements Detector {
     private static final Pattern SURNAME_SHAPE = Pattern.compile("(?u)(?:\\p{Lu}\\p{Ll}{2,}(?:sson|ssen|sen|dóttir|dottir"
             + "|ová|ova|eva|ev|ov|ski|ska|cki|cka|dzki|dzka|wicz|vić|vic|ić|enko|chuk|escu|opoulos|opoulou|akis|idis|oglu"
             + "|oğlu|inen|shvili|idze|yan|ez|mann|stein|elli|etti|ucci|acci|ini)|(?:Mc|Mac|O['’])\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:in|en|from|desde|to|a|at"
+            + "|near|cerca de)\\s+$");
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den",
             "da", "di", "do", "dos", "das", "du", "le", "y", "bin", "ibn", "al", "el", "ter", "ten", "mac", "st");
 
@@ -80,6 +83,9 @@ final class NameDetector implements Detector {
             return extendRight(text, words, i);
         }
         if (notName || lex.eponyms().contains(key)) {
+            return i;
+        }
+        if (lex.places().contains(key) && !lex.givenNames().contains(key) && PLACE_PREPOSITION.matcher(before).find()) {
             return i;
         }
         boolean ambiguous = lex.ambiguousNames().contains(key);

@@ -9,6 +9,7 @@ final class OrganizationDetector {
     private static final String SUFFIX = "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co"
             + "|GmbH|AG|S\\.?A|S\\.?L|S\\.?L\\.?U|PLC|LLP|LP|Group|Holdings|Associates|Partners|Foundation|Trust"
             + "|Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre|Healthcare|Pharmacy"
+            + "|Nursing Home|Care Home|Hospice|Rehabilitation Center|Surgery|Practice"
             + "|University|College|School|Bank|Insurance|Labs?|Laboratories|Orchestra|Band|Choir|Society|Association"
             + "|Institute|Agency|Technologies|Solutions|Systems|Software|Consulting|Industries|Enterprises|Investments"
             + "|Capital|Ventures|Media|Networks|Pharma|Pharmaceuticals|Motors|Airlines|Markets|Movers|Studios|Records"

@@ -71,6 +71,11 @@ class RedactorTest {
             "Hodgkin lymphoma responds well to treatment.",
             "Tome 1 comprimido cada 12 horas durante 7 días.",
             "I have had a headache for 3 days and it gets worse at night.",
+            "Tome 2 Ibuprofeno 400 cada 8 horas si tiene dolor.",
+            "Referred to Cardiology for an echocardiogram.",
+            "During 2 weeks the rash spread to both arms.",
+            "My son has Kawasaki disease and my mother has Sjögren syndrome.",
+            "Is Tylenol safe to take with Advil?",
     })
     void leavesHealthQuestionsAlone(String text) {
         Redaction r = REDACTOR.redact(text);
