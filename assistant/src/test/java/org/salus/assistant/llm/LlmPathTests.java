@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salus.assistant.rag.AnswerSentence;
 import org.salus.assistant.rag.RagPipeline;
@@ -92,6 +93,11 @@ abstract class LlmPathTests {
     }
 
     abstract String provider();
+
+    @BeforeEach
+    void letEarlierRepliesFinish() throws InterruptedException {
+        STUB.awaitIdle(TOO_LONG.plusSeconds(1));
+    }
 
     @Test
     void answersFromTheModelWithEverySentenceCited() {

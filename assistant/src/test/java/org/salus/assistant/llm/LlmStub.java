@@ -40,6 +40,7 @@ public final class LlmStub implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final List<LlmRequest> requests = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Function<LlmRequest, LlmReply> script = r -> LlmReply.status(503);
 
     private LlmStub(HttpServer server) {
@@ -88,6 +89,14 @@ public final class LlmStub implements AutoCloseable {
         script(r -> reply);
     }
 
+    /** Waits until no request of an earlier test is still being answered (a delayed reply, a stalled stream). */
+    public void awaitIdle(Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
     public List<LlmRequest> requests() {
         return List.copyOf(requests);
     }
@@ -106,6 +115,7 @@ public final class LlmStub implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange, String api) {
+        inFlight.incrementAndGet();
         try (exchange) {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "application/json", "{\"error\":\"method not allowed\"}");
@@ -131,6 +141,8 @@ public final class LlmStub implements AutoCloseable {
             // The client gave up (a timeout); nothing to answer.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
