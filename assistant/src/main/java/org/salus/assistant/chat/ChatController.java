@@ -29,7 +29,7 @@ class ChatController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ChatReply chat(@RequestBody ChatRequest request) {
-        return chat.handle(ChatRequests.validate(request, maxChars), TurnListener.NONE);
+        return chat.handle(ChatRequests.validate(request, maxChars), TurnListener.NONE, "api");
     }
 
     @PostMapping(path = "/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -40,7 +40,7 @@ class ChatController {
         streams.submit(() -> {
             SseListener listener = new SseListener(emitter);
             try {
-                ChatReply reply = chat.handle(valid, listener);
+                ChatReply reply = chat.handle(valid, listener, "stream");
                 listener.send("done", reply);
                 emitter.complete();
             } catch (RuntimeException e) {
@@ -57,7 +57,12 @@ class ChatController {
 
         @Override
         public void meta(ChatReply.Safety safety, String mode, ChatReply.ModelInfo model, String disclaimer) {
-            send("meta", Map.of("safety", safety, "mode", mode, "model", model, "disclaimer", disclaimer));
+            Map<String, Object> meta = new java.util.LinkedHashMap<>();
+            meta.put("safety", safety);
+            meta.put("mode", mode);
+            meta.put("model", model);
+            meta.put("disclaimer", disclaimer);
+            send("meta", meta);
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.salus.assistant.rag.RagPipeline;
 import org.salus.assistant.safety.SafetyGate;
 import org.salus.assistant.safety.TurnSafety;
 import org.salus.kb.index.Passage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
  * then the output review; the pieces reach the listener as soon as they exist.
  */
 @Service
-class ChatService {
+public class ChatService {
 
     private static final int EXCERPT_CHARS = 400;
 
@@ -26,13 +27,48 @@ class ChatService {
     private final LlmModels llm;
     private final Texts texts = new Texts();
 
-    ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm) {
+    private final ApplicationEventPublisher events;
+    private final int maxChars;
+
+    ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm, ApplicationEventPublisher events,
+                org.salus.assistant.config.SalusProperties properties) {
         this.safety = safety;
         this.pipeline = pipeline;
         this.llm = llm;
+        this.events = events;
+        this.maxChars = properties.chat().maxMessageChars();
     }
 
-    ChatReply handle(ChatRequests.Valid request, TurnListener listener) {
+    /**
+     * Answers one question for another channel of the app (FHIR, CDS Hooks, …) with the same validation, safety and
+     * grounding as the chat API; invalid input throws an {@link org.salus.assistant.web.ApiException}.
+     */
+    public ChatReply answer(ChatRequest request, String channel) {
+        return handle(ChatRequests.validate(request, maxChars), TurnListener.NONE, channel);
+    }
+
+    ChatReply handle(ChatRequests.Valid request, TurnListener listener, String channel) {
+        long start = System.nanoTime();
+        try {
+            ChatReply reply = turn(request, listener);
+            publish(request, channel, reply, start, null);
+            return reply;
+        } catch (RuntimeException e) {
+            publish(request, channel, null, start, e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private void publish(ChatRequests.Valid request, String channel, ChatReply reply, long start, String error) {
+        var s = reply == null ? null : reply.safety();
+        events.publishEvent(new ChatTurnCompleted(java.time.Instant.now(), request.sessionId(), channel, request.mode(),
+                request.language(), s == null ? null : s.action(), s == null ? null : s.urgency(),
+                s == null ? List.of() : s.categories(), s == null ? null : s.policy(),
+                reply == null ? List.of() : reply.citations().stream().map(ChatReply.Citation::docId).distinct().toList(),
+                reply == null ? null : reply.model().provider(), (System.nanoTime() - start) / 1_000_000, error));
+    }
+
+    private ChatReply turn(ChatRequests.Valid request, TurnListener listener) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         String language = request.language();

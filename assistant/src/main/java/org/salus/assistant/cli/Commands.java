@@ -16,6 +16,7 @@ public final class Commands implements Runnable {
     }
 
     public static int run(String command, String[] args) {
+        quietLibraries();
         CommandLine cli = new CommandLine(new Commands());
         if (command.equals("help")) {
             cli.usage(System.out);
@@ -35,6 +36,14 @@ public final class Commands implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    /** Command output is for people: library chatter (GPU probes, vector API notices) stays out of it. */
+    private static void quietLibraries() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Documents {@code serve}; the launcher starts the server itself. */

@@ -9,8 +9,9 @@ import org.salus.kb.search.ScoredPassage;
 import org.salus.kb.text.Sentences;
 
 /**
- * The LLM-free composer: picks the sentences of the evidence that best answer the question, drops near
- * repeats, orders them as the sources do, and cites each. Every sentence is verbatim from a vetted passage.
+ * The LLM-free composer. It quotes the best passage in its own order (so the answer reads as its source does),
+ * then fills any room with the most relevant sentences of the other passages, skipping near repeats. Every
+ * sentence is verbatim from a vetted passage and cited.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -28,45 +29,62 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     @Override
     public Draft compose(Question question, Evidence evidence) {
+        if (evidence.passages().isEmpty()) {
+            return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
+        }
         Set<String> query = new HashSet<>(Terms.of(question.text(), question.language()));
         question.expansions().forEach(e -> query.addAll(Terms.of(e, question.language())));
-        List<Candidate> candidates = new ArrayList<>();
-        for (int n = 1; n <= evidence.passages().size(); n++) {
-            ScoredPassage p = evidence.get(n);
-            Set<String> heading = Terms.of(p.passage().section(), question.language());
-            double headingMatch = overlap(heading, query);
-            List<String> sentences = Sentences.split(p.passage().text(), p.passage().language());
-            for (int i = 0; i < sentences.size(); i++) {
-                String s = sentences.get(i);
-                if (Sentences.words(s) < MIN_WORDS || s.endsWith("?") || s.endsWith(":")) {
-                    continue;
-                }
-                Set<String> terms = Terms.of(s, question.language());
-                double score = overlap(terms, query) + 0.5 * headingMatch + 0.6 * p.score() - 0.02 * i
-                        - 0.04 * (n - 1);
-                candidates.add(new Candidate(s, n, p.ordinal(), i, terms, score));
+        List<Candidate> chosen = new ArrayList<>();
+        int[] words = {0};
+
+        List<Candidate> lead = candidates(evidence, 1, query, question.language());
+        List<Candidate> leadPick = lead.size() <= maxSentences ? lead
+                : lead.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(maxSentences).toList();
+        for (Candidate c : lead) {
+            if (leadPick.contains(c)) {
+                add(chosen, c, words);
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
-        for (Candidate c : candidates) {
-            if (chosen.size() >= maxSentences || (words > 0 && words + Sentences.words(c.text) > maxWords)) {
-                continue;
+        List<Candidate> rest = new ArrayList<>();
+        for (int n = 2; n <= evidence.passages().size(); n++) {
+            rest.addAll(candidates(evidence, n, query, question.language()));
+        }
+        rest.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        for (Candidate c : rest) {
+            if (c.score() >= 1.0) {
+                add(chosen, c, words);
             }
-            if (c.score <= 0.3 && !chosen.isEmpty()) {
-                break;
-            }
-            if (chosen.stream().anyMatch(o -> jaccard(o.terms, c.terms) >= REDUNDANT)) {
-                continue;
-            }
-            chosen.add(c);
-            words += Sentences.words(c.text);
         }
         chosen.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position));
-        List<AnswerSentence> sentences = chosen.stream()
-                .map(c -> new AnswerSentence(c.text, List.of(c.passage))).toList();
+        List<AnswerSentence> sentences = chosen.stream().map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
         return new Draft(sentences, "extractive", "salus-extractive-1", List.of());
+    }
+
+    private void add(List<Candidate> chosen, Candidate c, int[] words) {
+        int n = Sentences.words(c.text());
+        if (chosen.size() >= maxSentences || (!chosen.isEmpty() && words[0] + n > maxWords)) {
+            return;
+        }
+        if (chosen.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT)) {
+            return;
+        }
+        chosen.add(c);
+        words[0] += n;
+    }
+
+    private static List<Candidate> candidates(Evidence evidence, int n, Set<String> query, String language) {
+        ScoredPassage p = evidence.get(n);
+        List<Candidate> result = new ArrayList<>();
+        List<String> sentences = Sentences.split(p.passage().text(), p.passage().language());
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (Sentences.words(s) < MIN_WORDS || s.endsWith("?") || s.endsWith(":")) {
+                continue;
+            }
+            Set<String> terms = Terms.of(s, language);
+            result.add(new Candidate(s, n, i, terms, overlap(terms, query) - 0.01 * i));
+        }
+        return result;
     }
 
     private static double overlap(Set<String> terms, Set<String> query) {
@@ -87,5 +105,5 @@ public final class ExtractiveComposer implements AnswerComposer {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    private record Candidate(String text, int passage, int ordinal, int position, Set<String> terms, double score) {}
+    private record Candidate(String text, int passage, int position, Set<String> terms, double score) {}
 }

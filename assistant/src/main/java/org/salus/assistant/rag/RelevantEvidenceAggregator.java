@@ -1,20 +1,23 @@
 package org.salus.assistant.rag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.salus.kb.search.ScoredPassage;
 
 /**
- * Keeps the best few passages (at most two per document) and judges relevance by whether the question's
- * distinctive terms, or their synonyms, occur in them, or the embedding match is very close; so an off-topic
- * question gets "no vetted information" instead of the nearest unrelated passage.
+ * Re-ranks candidates by how many of the question's distinctive terms (or their synonyms) each passage covers,
+ * keeps the best few (at most two per document), and judges whether they bear on the question at all, so an
+ * off-topic question gets "no vetted information" instead of the nearest unrelated passage.
  */
 final class RelevantEvidenceAggregator implements EvidenceAggregator {
 
     private static final int PER_DOCUMENT = 2;
+    private static final double COVERAGE_WEIGHT = 0.5;
     private static final double CLOSE_COSINE = 0.80;
     private static final double MIN_COVERAGE = 0.5;
 
@@ -26,38 +29,56 @@ final class RelevantEvidenceAggregator implements EvidenceAggregator {
 
     @Override
     public Evidence aggregate(Question question, List<ScoredPassage> candidates) {
+        Set<String> distinctive = Terms.distinctive(Terms.of(question.text(), question.language()));
+        List<Set<String>> expansions = question.expansions().stream()
+                .map(e -> Terms.of(e, question.language())).filter(t -> !t.isEmpty()).toList();
+        List<Ranked> ranked = new ArrayList<>();
+        for (ScoredPassage p : candidates) {
+            Set<String> terms = Terms.of(p.passage().title() + " " + p.passage().section() + " " + p.passage().text(),
+                    question.language());
+            double coverage = coverage(distinctive, expansions, terms);
+            ranked.add(new Ranked(p, coverage, p.score() + COVERAGE_WEIGHT * coverage));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         List<ScoredPassage> kept = new ArrayList<>();
         Map<String, Integer> perDocument = new HashMap<>();
-        for (ScoredPassage p : candidates) {
+        for (Ranked r : ranked) {
             if (kept.size() >= maxPassages) {
                 break;
             }
-            if (perDocument.merge(p.passage().docId(), 1, Integer::sum) <= PER_DOCUMENT) {
-                kept.add(p);
+            if (perDocument.merge(r.passage().passage().docId(), 1, Integer::sum) <= PER_DOCUMENT) {
+                kept.add(r.passage());
             }
         }
-        return new Evidence(kept, !kept.isEmpty() && relevant(question, kept));
+        boolean relevant = !ranked.isEmpty() && relevant(question, distinctive, ranked.getFirst());
+        return new Evidence(kept, relevant);
     }
 
-    private static boolean relevant(Question question, List<ScoredPassage> kept) {
-        if (kept.getFirst().cosine() >= CLOSE_COSINE) {
+    /** Share of distinctive query terms the passage contains; a synonym phrase found in it covers one term. */
+    private static double coverage(Set<String> distinctive, List<Set<String>> expansions, Set<String> terms) {
+        if (distinctive.isEmpty()) {
+            return 0;
+        }
+        long covered = distinctive.stream().filter(terms::contains).count();
+        boolean synonym = expansions.stream().anyMatch(terms::containsAll);
+        if (synonym && covered < distinctive.size()) {
+            covered++;
+        }
+        return (double) covered / distinctive.size();
+    }
+
+    private static boolean relevant(Question question, Set<String> distinctive, Ranked top) {
+        if (top.passage().cosine() >= CLOSE_COSINE) {
             return true;
         }
-        Set<String> distinctive = Terms.distinctive(Terms.of(question.text(), question.language()));
-        Set<String> found = new java.util.HashSet<>();
-        for (ScoredPassage p : kept.subList(0, Math.min(3, kept.size()))) {
-            found.addAll(Terms.of(p.passage().title() + " " + p.passage().section() + " " + p.passage().text(),
-                    question.language()));
-        }
         if (distinctive.isEmpty()) {
-            Set<String> all = Terms.of(question.text(), question.language());
-            return all.stream().anyMatch(found::contains) && kept.getFirst().cosine() >= 0.6;
+            Set<String> all = new HashSet<>(Terms.of(question.text(), question.language()));
+            Set<String> found = Terms.of(top.passage().passage().section() + " " + top.passage().passage().text(),
+                    question.language());
+            return all.stream().anyMatch(found::contains) && top.passage().cosine() >= 0.6;
         }
-        boolean expansionFound = question.expansions().stream()
-                .map(e -> Terms.of(e, question.language()))
-                .anyMatch(t -> !t.isEmpty() && found.containsAll(t));
-        long covered = distinctive.stream().filter(found::contains).count();
-        double coverage = (double) covered / distinctive.size();
-        return coverage >= MIN_COVERAGE || (expansionFound && covered + 1 >= Math.ceil(distinctive.size() * MIN_COVERAGE));
+        return top.coverage() >= MIN_COVERAGE;
     }
+
+    private record Ranked(ScoredPassage passage, double coverage, double rank) {}
 }

@@ -32,6 +32,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side. Please try again.");
     }
 
+    /** Framework-raised 4xx errors: same shape, and a detail that never quotes what the client sent. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, org.springframework.http.HttpHeaders headers,
+                                                             HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        String title = status.value() == 400 ? "Bad request" : HttpStatus.valueOf(status.value()).getReasonPhrase();
+        String detail = switch (ex) {
+            case org.springframework.http.converter.HttpMessageNotReadableException e ->
+                    "The body must be a JSON object with the documented fields and types.";
+            case org.springframework.web.HttpMediaTypeNotSupportedException e -> "Send the body as application/json.";
+            case org.springframework.web.HttpRequestMethodNotSupportedException e -> "This method is not allowed here.";
+            default -> title + ".";
+        };
+        return new ResponseEntity<>(problem(status, title, detail).getBody(), headers, status);
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(title);

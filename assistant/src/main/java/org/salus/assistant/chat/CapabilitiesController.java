@@ -1,0 +1,32 @@
+package org.salus.assistant.chat;
+
+import java.util.List;
+import java.util.Map;
+import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.llm.LlmModels;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/capabilities}: what this installation offers, so the web chat shows only what works. */
+@RestController
+class CapabilitiesController {
+
+    private final SalusProperties properties;
+    private final LlmModels llm;
+
+    CapabilitiesController(SalusProperties properties, LlmModels llm) {
+        this.properties = properties;
+        this.llm = llm;
+    }
+
+    @GetMapping("/api/capabilities")
+    Capabilities capabilities() {
+        return new Capabilities(Map.of("instant", true, "thinking", false, "contemplating", false),
+                List.copyOf(ChatRequests.LANGUAGES.stream().sorted().toList()),
+                properties.chat().maxMessageChars(), false, false, "/api/privacy",
+                new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region());
+    }
+
+    record Capabilities(Map<String, Boolean> modes, List<String> languages, int maxMessageChars, boolean voiceInput,
+                        boolean imageInput, String privacyUrl, ChatReply.ModelInfo model, String region) {}
+}
