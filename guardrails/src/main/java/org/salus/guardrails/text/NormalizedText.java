@@ -1,0 +1,110 @@
+package org.salus.guardrails.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message lower-cased, accent-folded and tokenised, with the characters that fall inside a negation's scope
+ * marked, so that "no chest pain" and "sin fiebre" do not count as chest pain or fever.
+ */
+public final class NormalizedText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
+    private static final Pattern DECIMAL_POINT = Pattern.compile("(?<=\\d)[.,](?=\\d)");
+    private static final Pattern STOPS = Pattern.compile("[.;:!?¿¡()\\[\\]\\n\\r]+");
+    private static final Pattern COMMAS = Pattern.compile(",+");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9ñ.,°% ]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+    private final String text;
+    private final BitSet negated;
+
+    private NormalizedText(String text, BitSet negated) {
+        this.text = text;
+        this.negated = negated;
+    }
+
+    /** Normalises {@code raw} and marks negation scopes using {@code negation}. */
+    public static NormalizedText of(String raw, NegationRules negation) {
+        String text = fold(raw);
+        return new NormalizedText(text, negation.scopes(text));
+    }
+
+    /** Lower-cases, strips accents (keeping ñ as n), drops apostrophes and spaces out punctuation. */
+    public static String fold(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.toLowerCase(java.util.Locale.ROOT);
+        s = APOSTROPHES.matcher(s).replaceAll("");
+        s = DECIMAL_POINT.matcher(s).replaceAll("·");
+        s = STOPS.matcher(s).replaceAll(" . ");
+        s = COMMAS.matcher(s).replaceAll(" , ");
+        s = s.replace('·', '.');
+        s = OTHER.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ");
+        return " " + s.strip() + " ";
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** True when some match of {@code pattern} starts outside every negation scope. */
+    public boolean containsAffirmed(Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (!negated.get(m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentences (padded with spaces) that hold an affirmed match of {@code pattern}. */
+    public List<String> sentencesWithAffirmed(Pattern pattern) {
+        List<String> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (negated.get(m.start())) {
+                continue;
+            }
+            int from = text.lastIndexOf(" . ", m.start());
+            int to = text.indexOf(" . ", m.start());
+            String sentence = " " + text.substring(from < 0 ? 0 : from + 3, to < 0 ? text.length() : to + 1).strip()
+                    + " ";
+            if (!out.contains(sentence)) {
+                out.add(sentence);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code pattern} matches anywhere, negated or not. */
+    public boolean contains(Pattern pattern) {
+        return pattern.matcher(text).find();
+    }
+
+    /** Token boundaries of the folded text, used by {@link NegationRules}. */
+    static List<int[]> tokens(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                spans.add(new int[] {start, i});
+            }
+        }
+        return spans;
+    }
+}
