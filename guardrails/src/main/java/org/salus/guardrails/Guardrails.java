@@ -55,14 +55,14 @@ public final class Guardrails {
         policies.add(new RulePolicy("crisis-intent", data.rules("crisis-intent"), true,
                 (r, f) -> new Verdict.Escalate(Urgency.EMERGENCY, r.categories(), "crisisEmergencyLead", true,
                         "suicidal thoughts")));
+        policies.add(new RulePolicy("harmful-request", data.rules("harmful"), false,
+                (r, f) -> new Verdict.Refuse(r.categories(), "refusal")));
         policies.add(new RulePolicy("crisis-support", data.rules("crisis-support"), true,
                 (r, f) -> f.urgency() == Urgency.EMERGENCY
                         ? new Verdict.Escalate(Urgency.EMERGENCY, withEmergency(r.categories()), "crisisEmergencyLead",
                                 true, "suicidal thoughts")
                         : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,
                                 "suicidal thoughts")));
-        policies.add(new RulePolicy("harmful-request", data.rules("harmful"), false,
-                (r, f) -> new Verdict.Refuse(r.categories(), "refusal")));
         policies.add(new EmergencyPolicy());
         settings.embedder().ifPresent(e -> policies.add(new SemanticExemplarPolicy(e, data)));
         settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));

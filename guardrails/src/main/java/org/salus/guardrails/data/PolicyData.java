@@ -2,8 +2,8 @@ package org.salus.guardrails.data;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.salus.guardrails.text.NegationRules;
+import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.text.Rule;
 
 /**
@@ -16,7 +16,7 @@ import org.salus.guardrails.text.Rule;
  * @param numbers   numeric settings such as semantic thresholds
  */
 public record PolicyData(String version, NegationRules negation, Map<String, List<Rule>> rules,
-                         Map<String, List<Pattern>> patterns, Map<String, List<String>> exemplars,
+                         Map<String, List<Phrase>> patterns, Map<String, List<String>> exemplars,
                          Map<String, Double> numbers, Map<String, String> settings, Texts texts,
                          Regions regions) {
 
@@ -24,7 +24,7 @@ public record PolicyData(String version, NegationRules negation, Map<String, Lis
         return rules.getOrDefault(section, List.of());
     }
 
-    public List<Pattern> patterns(String name) {
+    public List<Phrase> patterns(String name) {
         return patterns.getOrDefault(name, List.of());
     }
 

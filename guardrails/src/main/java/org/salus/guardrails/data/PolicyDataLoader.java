@@ -2,7 +2,6 @@ package org.salus.guardrails.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.salus.guardrails.text.NegationRules;
+import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.text.Rule;
 
 /**
@@ -28,7 +30,7 @@ public final class PolicyDataLoader {
     static final List<String> RULE_FILES = List.of("triage.yaml", "crisis.yaml", "harmful.yaml", "scope.yaml",
             "injection.yaml", "situation.yaml");
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final ObjectMapper json = new ObjectMapper();
     private final Optional<Path> extraDir;
 
     public PolicyDataLoader(Optional<Path> extraDir) {
@@ -38,7 +40,7 @@ public final class PolicyDataLoader {
     public PolicyData load() {
         JsonNode manifest = read("policy-set.yaml").getFirst();
         Map<String, List<Rule>> rules = new LinkedHashMap<>();
-        Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+        Map<String, List<Phrase>> patterns = new LinkedHashMap<>();
         for (String file : RULE_FILES) {
             for (JsonNode node : read(file)) {
                 node.path("rules").properties().forEach(e -> rules.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
@@ -112,9 +114,11 @@ public final class PolicyDataLoader {
             if (in == null) {
                 throw new IllegalStateException("missing guardrail data file " + BASE + file);
             }
-            nodes.add(yaml.readTree(in));
+            nodes.add(parse(in));
             if (extraDir.isPresent() && Files.isRegularFile(extraDir.get().resolve(file))) {
-                nodes.add(yaml.readTree(extraDir.get().resolve(file).toFile()));
+                try (InputStream extra = Files.newInputStream(extraDir.get().resolve(file))) {
+                    nodes.add(parse(extra));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read guardrail data file " + file, e);
@@ -122,10 +126,16 @@ public final class PolicyDataLoader {
         return nodes;
     }
 
-    private static List<Pattern> compileAll(JsonNode node) {
-        List<Pattern> out = new ArrayList<>();
+    /** SnakeYAML resolves the anchors and aliases the rule files use for shared frames. */
+    private JsonNode parse(InputStream in) {
+        Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        return json.valueToTree(tree);
+    }
+
+    private static List<Phrase> compileAll(JsonNode node) {
+        List<Phrase> out = new ArrayList<>();
         for (String s : strings(node)) {
-            out.add(Rule.compile(s));
+            out.add(Phrase.compile(s));
         }
         return out;
     }

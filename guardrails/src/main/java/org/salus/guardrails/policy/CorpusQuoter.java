@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.salus.guardrails.text.NormalizedText;
+import org.salus.guardrails.text.Phrase;
 
 /**
  * Makes corpus text safe to place in a prompt: sentences that read as instructions to the model are replaced by a
@@ -17,9 +18,9 @@ public final class CorpusQuoter {
     private static final Pattern SENTENCES = Pattern.compile("[^.!?\\n]+[.!?\\n]*");
     private static final Pattern ANGLES = Pattern.compile("<{2,}|>{2,}");
 
-    private final List<Pattern> injection;
+    private final List<Phrase> injection;
 
-    public CorpusQuoter(List<Pattern> injection) {
+    public CorpusQuoter(List<Phrase> injection) {
         this.injection = List.copyOf(injection);
     }
 
@@ -47,8 +48,8 @@ public final class CorpusQuoter {
 
     private boolean isInstruction(String sentence) {
         String folded = NormalizedText.fold(sentence);
-        for (Pattern p : injection) {
-            if (p.matcher(folded).find()) {
+        for (Phrase p : injection) {
+            if (p.pattern().matcher(folded).find()) {
                 return true;
             }
         }

@@ -55,8 +55,18 @@ public final class InputChain {
                 flags.isEmpty() ? "default-answer" : "prompt-injection"), lead, Optional.empty(), true, "");
     }
 
+    /**
+     * A refusal never swallows a described emergency: the reply then starts with what to do now, and nothing is
+     * retrieved for the refused part.
+     */
     private InputAssessment refuse(String policy, Verdict.Refuse refuse, List<String> flags, TurnFacts facts) {
         List<String> categories = merge(refuse.categories(), flags);
+        if (facts.urgency() == Urgency.EMERGENCY) {
+            String lead = text(facts, "emergencyLead");
+            addAll(categories, List.of("emergency"));
+            return new InputAssessment(decision(Action.ESCALATE, Urgency.EMERGENCY, categories, policy),
+                    Optional.of(lead), Optional.of(lead + "\n\n" + text(facts, refuse.textKey())), false, "");
+        }
         return new InputAssessment(decision(Action.REFUSE, Urgency.NONE, categories, policy), Optional.empty(),
                 Optional.of(text(facts, refuse.textKey())), false, "");
     }

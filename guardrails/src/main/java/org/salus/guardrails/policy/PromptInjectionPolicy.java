@@ -1,7 +1,7 @@
 package org.salus.guardrails.policy;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.salus.guardrails.text.Phrase;
 
 /**
  * Notes attempts to override Salus's instructions inside a user turn; it only flags, so the rest of the chain
@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class PromptInjectionPolicy implements InputPolicy {
 
-    private final List<Pattern> patterns;
+    private final List<Phrase> patterns;
 
-    public PromptInjectionPolicy(List<Pattern> patterns) {
+    public PromptInjectionPolicy(List<Phrase> patterns) {
         this.patterns = List.copyOf(patterns);
     }
 
@@ -22,7 +22,7 @@ public final class PromptInjectionPolicy implements InputPolicy {
 
     @Override
     public Verdict evaluate(TurnFacts facts) {
-        for (Pattern p : patterns) {
+        for (Phrase p : patterns) {
             if (facts.text().contains(p)) {
                 return new Verdict.Flag("prompt_injection");
             }

@@ -3,7 +3,7 @@ package org.salus.guardrails.policy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.InputAssessment;
 import org.salus.guardrails.data.Texts;
 
@@ -14,10 +14,10 @@ import org.salus.guardrails.data.Texts;
 public final class SystemPromptLeakPolicy implements OutputPolicy {
 
     private final Optional<String> canary;
-    private final List<Pattern> markers;
+    private final List<Phrase> markers;
     private final Texts texts;
 
-    public SystemPromptLeakPolicy(Optional<String> canary, List<Pattern> markers, Texts texts) {
+    public SystemPromptLeakPolicy(Optional<String> canary, List<Phrase> markers, Texts texts) {
         this.canary = canary.filter(c -> !c.isBlank()).map(c -> c.toLowerCase(Locale.ROOT));
         this.markers = List.copyOf(markers);
         this.texts = texts;
@@ -45,8 +45,8 @@ public final class SystemPromptLeakPolicy implements OutputPolicy {
             return true;
         }
         String folded = org.salus.guardrails.text.NormalizedText.fold(answer);
-        for (Pattern p : markers) {
-            if (p.matcher(folded).find()) {
+        for (Phrase p : markers) {
+            if (p.pattern().matcher(folded).find()) {
                 return true;
             }
         }

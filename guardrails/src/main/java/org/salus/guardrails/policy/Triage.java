@@ -2,13 +2,13 @@ package org.salus.guardrails.policy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.salus.guardrails.PatientContext;
 import org.salus.guardrails.UserTurn;
 import org.salus.guardrails.Urgency;
 import org.salus.guardrails.data.PolicyData;
 import org.salus.guardrails.data.Region;
 import org.salus.guardrails.text.NormalizedText;
+import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.text.Rule;
 
 /**
@@ -50,7 +50,17 @@ public final class Triage {
         return new TurnFacts(turn, text, language, region, situation, rule, urgency);
     }
 
+    /** True when some sentence describes a situation, so text appended around a real report cannot hide it. */
     private boolean describesSituation(NormalizedText text) {
+        for (NormalizedText sentence : text.sentences()) {
+            if (sentenceDescribesSituation(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sentenceDescribesSituation(NormalizedText text) {
         if (anyMatch(text, "situation-hypothetical") && !anyMatch(text, "situation-now")) {
             return false;
         }
@@ -70,7 +80,7 @@ public final class Triage {
     }
 
     private boolean anyMatch(NormalizedText text, String patternList) {
-        for (Pattern p : data.patterns(patternList)) {
+        for (Phrase p : data.patterns(patternList)) {
             if (text.containsAffirmed(p)) {
                 return true;
             }

@@ -3,7 +3,9 @@ package org.salus.guardrails.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ public final class NormalizedText {
 
     private final String text;
     private final BitSet negated;
+    private Set<String> heads;
 
     private NormalizedText(String text, BitSet negated) {
         this.text = text;
@@ -55,8 +58,11 @@ public final class NormalizedText {
     }
 
     /** True when some match of {@code pattern} starts outside every negation scope. */
-    public boolean containsAffirmed(Pattern pattern) {
-        Matcher m = pattern.matcher(text);
+    public boolean containsAffirmed(Phrase phrase) {
+        if (!phrase.mayMatch(heads())) {
+            return false;
+        }
+        Matcher m = phrase.pattern().matcher(text);
         while (m.find()) {
             if (!negated.get(m.start())) {
                 return true;
@@ -65,10 +71,28 @@ public final class NormalizedText {
         return false;
     }
 
+    /** The message split at sentence stops, each part keeping its negation marks. */
+    public List<NormalizedText> sentences() {
+        List<NormalizedText> out = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int stop = text.indexOf(" . ", from);
+            int end = stop < 0 ? text.length() : stop + 1;
+            if (end - from > 1) {
+                out.add(new NormalizedText(text.substring(from, end), negated.get(from, end)));
+            }
+            from = stop < 0 ? text.length() : stop + 2;
+        }
+        return out;
+    }
+
     /** The sentences (padded with spaces) that hold an affirmed match of {@code pattern}. */
-    public List<String> sentencesWithAffirmed(Pattern pattern) {
+    public List<String> sentencesWithAffirmed(Phrase phrase) {
         List<String> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        if (!phrase.mayMatch(heads())) {
+            return out;
+        }
+        Matcher m = phrase.pattern().matcher(text);
         while (m.find()) {
             if (negated.get(m.start())) {
                 continue;
@@ -85,8 +109,26 @@ public final class NormalizedText {
     }
 
     /** True when {@code pattern} matches anywhere, negated or not. */
-    public boolean contains(Pattern pattern) {
-        return pattern.matcher(text).find();
+    public boolean contains(Phrase phrase) {
+        return phrase.mayMatch(heads()) && phrase.pattern().matcher(text).find();
+    }
+
+    /** The first two characters at every word start, for {@link Phrase#mayMatch}. */
+    private Set<String> heads() {
+        if (heads == null) {
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i + 1 < text.length(); i++) {
+                if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                    out.add(text.substring(i, i + 2));
+                }
+            }
+            heads = out;
+        }
+        return heads;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == 'ñ';
     }
 
     /** Token boundaries of the folded text, used by {@link NegationRules}. */

@@ -1,14 +1,13 @@
 package org.salus.guardrails.text;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One data-file rule: it fires when every {@code all} pattern has an affirmed match and no {@code none} pattern
  * matches; patterns are regular expressions over {@link NormalizedText#fold folded} text, word-bounded.
  */
-public record Rule(String id, List<String> categories, String urgency, String topic, List<Pattern> all,
-                   List<Pattern> none, boolean needsSituation) {
+public record Rule(String id, List<String> categories, String urgency, String topic, List<Phrase> all,
+                   List<Phrase> none, boolean needsSituation) {
 
     public Rule {
         categories = List.copyOf(categories);
@@ -35,15 +34,11 @@ public record Rule(String id, List<String> categories, String urgency, String to
             return text.containsAffirmed(all.getFirst());
         }
         for (String sentence : text.sentencesWithAffirmed(all.getFirst())) {
-            if (none.stream().noneMatch(p -> p.matcher(sentence).find())) {
+            if (none.stream().noneMatch(p -> p.pattern().matcher(sentence).find())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Compiles one data-file expression, wrapped in word boundaries. */
-    public static Pattern compile(String expression) {
-        return Pattern.compile("(?<![a-z0-9ñ])(?:" + expression.strip() + ")(?![a-z0-9ñ])");
-    }
 }
