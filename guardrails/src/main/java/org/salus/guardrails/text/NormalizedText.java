@@ -3,8 +3,9 @@ package org.salus.guardrails.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public final class NormalizedText {
 
     private final String text;
     private final BitSet negated;
-    private Set<String> heads;
+    private Map<String, List<Integer>> starts;
 
     private NormalizedText(String text, BitSet negated) {
         this.text = text;
@@ -59,16 +60,58 @@ public final class NormalizedText {
 
     /** True when some match of {@code pattern} starts outside every negation scope. */
     public boolean containsAffirmed(Phrase phrase) {
-        if (!phrase.mayMatch(heads())) {
-            return false;
-        }
+        return !affirmedStarts(phrase, true).isEmpty();
+    }
+
+    /**
+     * Start offsets of affirmed matches. When the phrase knows its word openings, the regex is only tried at word
+     * starts with one of them, which keeps long messages cheap.
+     */
+    private List<Integer> affirmedStarts(Phrase phrase, boolean firstOnly) {
+        List<Integer> found = new ArrayList<>();
         Matcher m = phrase.pattern().matcher(text);
-        while (m.find()) {
-            if (!negated.get(m.start())) {
-                return true;
+        if (phrase.heads().isEmpty()) {
+            while (m.find()) {
+                if (!negated.get(m.start())) {
+                    found.add(m.start());
+                    if (firstOnly) {
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int start : candidates(phrase.heads().get())) {
+            if (!negated.get(start) && m.region(start, text.length()).lookingAt()) {
+                found.add(start);
+                if (firstOnly) {
+                    break;
+                }
             }
         }
-        return false;
+        return found;
+    }
+
+    private int[] candidates(Set<String> heads) {
+        Map<String, List<Integer>> byHead = starts();
+        int n = 0;
+        for (String h : heads) {
+            List<Integer> at = byHead.get(h);
+            n += at == null ? 0 : at.size();
+        }
+        int[] out = new int[n];
+        int i = 0;
+        for (String h : heads) {
+            List<Integer> at = byHead.get(h);
+            if (at != null) {
+                for (int p : at) {
+                    out[i++] = p;
+                }
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** The message split at sentence stops, each part keeping its negation marks. */
@@ -89,16 +132,9 @@ public final class NormalizedText {
     /** The sentences (padded with spaces) that hold an affirmed match of {@code pattern}. */
     public List<String> sentencesWithAffirmed(Phrase phrase) {
         List<String> out = new ArrayList<>();
-        if (!phrase.mayMatch(heads())) {
-            return out;
-        }
-        Matcher m = phrase.pattern().matcher(text);
-        while (m.find()) {
-            if (negated.get(m.start())) {
-                continue;
-            }
-            int from = text.lastIndexOf(" . ", m.start());
-            int to = text.indexOf(" . ", m.start());
+        for (int start : affirmedStarts(phrase, false)) {
+            int from = text.lastIndexOf(" . ", start);
+            int to = text.indexOf(" . ", start);
             String sentence = " " + text.substring(from < 0 ? 0 : from + 3, to < 0 ? text.length() : to + 1).strip()
                     + " ";
             if (!out.contains(sentence)) {
@@ -110,24 +146,33 @@ public final class NormalizedText {
 
     /** True when {@code pattern} matches anywhere, negated or not. */
     public boolean contains(Phrase phrase) {
-        return phrase.mayMatch(heads()) && phrase.pattern().matcher(text).find();
+        if (phrase.heads().isEmpty()) {
+            return phrase.pattern().matcher(text).find();
+        }
+        Matcher m = phrase.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int start : candidates(phrase.heads().get())) {
+            if (m.region(start, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The first two characters at every word start, for {@link Phrase#mayMatch}. */
-    private Set<String> heads() {
-        if (heads == null) {
-            Set<String> out = new HashSet<>();
+    /** Word-start offsets by the two characters found there. */
+    private Map<String, List<Integer>> starts() {
+        if (starts == null) {
+            Map<String, List<Integer>> out = new HashMap<>();
             for (int i = 0; i + 1 < text.length(); i++) {
                 if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                    out.add(text.substring(i, i + 2));
+                    out.computeIfAbsent(text.substring(i, i + 2), k -> new ArrayList<>()).add(i);
                 }
             }
-            heads = out;
+            starts = out;
         }
-        return heads;
+        return starts;
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == 'ñ';
     }
 

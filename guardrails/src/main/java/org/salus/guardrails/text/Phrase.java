@@ -53,7 +53,7 @@ public record Phrase(Pattern pattern, Optional<Set<String>> heads) {
         if (run < alternative.length() && "?*{".indexOf(alternative.charAt(run)) >= 0) {
             run--;
         }
-        if (run < 2) {
+        if (run < 2 || !NormalizedText.isWordChar(alternative.charAt(0))) {
             return false;
         }
         out.add(alternative.substring(0, 2));
@@ -105,18 +105,5 @@ public record Phrase(Pattern pattern, Optional<Set<String>> heads) {
             }
         }
         return -1;
-    }
-
-    /** False only when the text certainly holds no match. */
-    boolean mayMatch(Set<String> textHeads) {
-        if (heads.isEmpty()) {
-            return true;
-        }
-        for (String h : heads.get()) {
-            if (textHeads.contains(h)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
