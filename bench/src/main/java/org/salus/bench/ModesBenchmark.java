@@ -43,10 +43,13 @@ public final class ModesBenchmark {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         System.out.println("| mode | questions | p50 ms | p95 ms | compressed tokens (mean) | naive top-5 tokens (mean) | ratio | agents wall / slowest agent (median) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        for (String mode : List.of("instant", "thinking", "contemplating")) {
-            for (String q : questions.subList(0, Math.min(5, questions.size()))) {
+        List<String> modes = List.of("instant", "thinking", "contemplating");
+        for (String mode : modes) {
+            for (String q : questions.subList(0, Math.min(10, questions.size()))) {
                 send(http, url, q, mode);
             }
+        }
+        for (String mode : modes) {
             List<Long> times = new ArrayList<>();
             List<Double> parallel = new ArrayList<>();
             long compressed = 0;

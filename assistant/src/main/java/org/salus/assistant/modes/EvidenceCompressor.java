@@ -12,11 +12,13 @@ import org.salus.kb.search.ScoredPassage;
 import org.salus.kb.text.Sentences;
 
 /**
- * Reduces each evidence passage to the sentences that bear on the question (they share a distinctive term with it
- * or with one of its synonyms), keeping numbering and provenance, so an LLM prompt is small and every claim stays
+ * Reduces each evidence passage to the sentences that bear most on the question (those sharing the most distinctive
+ * terms with it or its synonyms, at most three), keeping numbering and provenance, so an LLM prompt is small and every claim stays
  * traceable to its passage.
  */
 final class EvidenceCompressor {
+
+    private static final int MAX_SENTENCES = 3;
 
     private EvidenceCompressor() {
     }
@@ -28,10 +30,17 @@ final class EvidenceCompressor {
         for (ScoredPassage sp : evidence.passages()) {
             Passage p = sp.passage();
             List<String> sentences = Sentences.split(p.text(), p.language());
-            List<String> kept = sentences.stream()
-                    .filter(s -> Terms.of(s, p.language()).stream().anyMatch(wanted::contains)).toList();
+            int[] scores = sentences.stream()
+                    .mapToInt(x -> (int) Terms.of(x, p.language()).stream().filter(wanted::contains).count()).toArray();
+            int best = java.util.Arrays.stream(scores).max().orElse(0);
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < sentences.size() && kept.size() < MAX_SENTENCES; i++) {
+                if (scores[i] >= Math.max(1, best)) {
+                    kept.add(sentences.get(i));
+                }
+            }
             if (kept.isEmpty() && !sentences.isEmpty()) {
-                kept = List.of(sentences.getFirst());
+                kept.add(sentences.getFirst());
             }
             Passage small = new Passage(p.id(), p.docId(), p.title(), p.section(), String.join(" ", kept), p.language(),
                     p.publisher(), p.url(), p.reviewStatus(), p.reviewedOn());
