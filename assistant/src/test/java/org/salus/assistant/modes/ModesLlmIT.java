@@ -99,7 +99,7 @@ class ModesLlmIT {
         String text;
         if (user.contains("Split the health question")) {
             PLANS.incrementAndGet();
-            String question = user.substring(user.indexOf("<question>") + 10, user.indexOf("</question>"));
+            String question = user.substring(user.lastIndexOf("<question>") + 10, user.lastIndexOf("</question>"));
             text = String.join("\n", question.split("\\s+and\\s+"));
         } else if (ANSWERS.incrementAndGet() == 2) {
             exchange.sendResponseHeaders(500, -1);
