@@ -39,6 +39,7 @@ final class StreamingLlmComposer {
     Draft compose(Question question, Evidence evidence, AnswerVerifier verifier, Consumer<AnswerSentence> onSentence) {
         Turn turn = new Turn(question.language(), evidence, verifier, onSentence);
         CompletableFuture<Void> done = new CompletableFuture<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             model.chat(ChatRequest.builder()
                     .messages(GroundedPrompt.system(question.language(), canary), GroundedPrompt.user(question.text(), evidence, parser.corpusFilter()))
@@ -68,7 +69,8 @@ final class StreamingLlmComposer {
                     done.completeExceptionally(error);
                 }
             });
-            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // The budget counts from the request, also when the client spends part of it before returning.
+            done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             turn.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -49,7 +49,7 @@ abstract class LlmPathTests {
 
     static final LlmStub STUB = LlmStub.start();
     static final Duration TIMEOUT = Duration.ofMillis(1500);
-    static final Duration TOO_LONG = TIMEOUT.plusMillis(700);
+    static final Duration TOO_LONG = TIMEOUT.plusMillis(1500);
     static final String QUESTION = "How much exercise should adults get each week?";
     static final String MINUTES = "Adults need at least 150 minutes of moderate aerobic activity each week";
     static final String STRENGTH = "Adults should also do muscle-strengthening activities on 2 or more days a week";
