@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Per-mode benchmark (issue #7): MedlinePlus English health topics in collection `default` of a bench data dir
 # (built once, kept between runs), one Salus without an LLM, then ModesBenchmark sends N consumer questions
-# (HealthSearchQA dev) in each mode, one at a time. Prints one table row per mode.
+# (HealthSearchQA dev) in each mode, one at a time. Prints one table row per mode. With LLM_DELAY_MS set, Salus
+# composes with bench/openai_stub.py, an OpenAI-compatible stand-in that answers after that fixed delay.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -17,9 +18,15 @@ for line in open(sys.argv[1]):
 PY
 cp="$(./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 log="$DATA/serve.log"
-./salus serve --port "$PORT" --data-dir "$DATA" --salus.corpus.starter-when-empty=false > "$log" 2>&1 &
+llm=()
+if [ -n "${LLM_DELAY_MS:-}" ]; then
+  python3 bench/openai_stub.py $((PORT + 1)) "$LLM_DELAY_MS" &
+  stub=$!
+  llm=(--salus.llm.provider=openai --salus.llm.model=stub --salus.llm.api-key=none --salus.llm.base-url="http://127.0.0.1:$((PORT + 1))/v1")
+fi
+./salus serve --port "$PORT" --data-dir "$DATA" --salus.corpus.starter-when-empty=false "${llm[@]}" > "$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+trap 'kill $pid ${stub:-} 2>/dev/null || true' EXIT
 until grep -q "Salus ready" "$log"; do sleep 0.1; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; done
 "$JAVA_HOME/bin/java" -cp "bench/target/classes:$cp" org.salus.bench.ModesBenchmark \
     --url "http://127.0.0.1:$PORT" --questions "$questions" --n "$N"
