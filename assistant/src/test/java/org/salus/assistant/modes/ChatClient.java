@@ -25,6 +25,16 @@ record ChatClient(int port) {
         return JSON.readTree(response.body());
     }
 
+    /** The raw server-sent events of {@code POST /api/chat/stream}. */
+    String stream(String message, String mode) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("message", message, "mode", mode));
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/stream"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     JsonNode get(String path) throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

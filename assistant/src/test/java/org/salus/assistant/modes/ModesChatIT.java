@@ -84,6 +84,15 @@ class ModesChatIT {
     }
 
     @Test
+    void streamsThinkingSectionsAndEndsWithTheTrace() throws Exception {
+        String events = new ChatClient(port).stream("What are the warning signs of a stroke and how much exercise "
+                + "should adults get?", "thinking");
+        assertThat(events).contains("event:meta").contains("event:delta").contains("event:citations").contains("event:done");
+        String done = events.substring(events.indexOf("event:done"));
+        assertThat(done).contains("\"subQuestions\"").contains("150 minutes");
+    }
+
+    @Test
     void capabilitiesOfferAllThreeModes() throws Exception {
         JsonNode modes = new ChatClient(port).get("/api/capabilities").get("modes");
         assertThat(modes.get("thinking").asBoolean()).isTrue();
