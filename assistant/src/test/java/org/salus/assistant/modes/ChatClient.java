@@ -17,18 +17,17 @@ record ChatClient(int port) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     JsonNode chat(String message, String mode) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("message", message, "mode", mode));
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return JSON.readTree(post("/api/chat", message, mode));
     }
 
     /** The raw server-sent events of {@code POST /api/chat/stream}. */
     String stream(String message, String mode) throws Exception {
+        return post("/api/chat/stream", message, mode);
+    }
+
+    private String post(String path, String message, String mode) throws Exception {
         String body = JSON.writeValueAsString(Map.of("message", message, "mode", mode));
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/stream"))
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
