@@ -47,11 +47,13 @@ interface Agent {
 
         @Override
         public Work work(Question question, SharedRetrieval retrieval) {
-            Question q = synonyms && !question.expansions().isEmpty()
+            Question q = new Question(question.text(), question.language(), question.vector(),
+                    synonyms ? question.expansions() : List.of());
+            Question search = synonyms && !question.expansions().isEmpty()
                     ? new Question(question.text() + " " + String.join(" ", question.expansions()), question.language(),
                             question.vector(), question.expansions())
-                    : new Question(question.text(), question.language(), question.vector(), synonyms ? question.expansions() : List.of());
-            List<ScoredPassage> retrieved = retrieval.retrieve(q, CANDIDATES);
+                    : q;
+            List<ScoredPassage> retrieved = retrieval.retrieve(search, CANDIDATES);
             List<ScoredPassage> candidates = new ArrayList<>();
             for (ScoredPassage p : retrieved) {
                 double score = lexicalWeight * p.lexical() + (1 - lexicalWeight) * p.semantic();

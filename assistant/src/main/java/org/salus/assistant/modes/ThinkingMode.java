@@ -41,7 +41,7 @@ final class ThinkingMode {
         long deadline = start + budget.toNanos();
         Map<String, Long> timings = new LinkedHashMap<>();
         QuestionPlanner.Plan plan = planner.plan(question.text(), question.language());
-        long t = Stopwatch.lap(timings, "plan", start);
+        long t = Stopwatch.lap(timings, "thinking.plan", start);
         MergedEvidence merged = new MergedEvidence();
         List<ModeTrace.SubQuestion> subs = new ArrayList<>();
         List<Set<String>> written = new ArrayList<>();
@@ -54,6 +54,7 @@ final class ThinkingMode {
         String provider = "extractive";
         String model = "salus-extractive-1";
         boolean sections = plan.subQuestions().size() > 1;
+        Set<String> shared = sharedTerms(plan.subQuestions(), question.language());
         for (String sub : plan.subQuestions()) {
             if (System.nanoTime() > deadline) {
                 exceeded = true;
@@ -61,10 +62,10 @@ final class ThinkingMode {
                 continue;
             }
             Question sq = sections ? pipeline.transform(sub, question.language()) : question;
-            t = Stopwatch.lap(timings, "transform", t);
+            t = Stopwatch.lap(timings, "thinking.transform", t);
             var candidates = pipeline.retrieve(sq, CANDIDATES);
             Evidence evidence = pipeline.aggregate(sq, candidates);
-            t = Stopwatch.lap(timings, "retrieve", t);
+            t = Stopwatch.lap(timings, "thinking.retrieve", t);
             if (!evidence.relevant()) {
                 uncovered.add(sub);
                 subs.add(new ModeTrace.SubQuestion(sub, "not covered by the vetted sources", 0, 0));
@@ -79,10 +80,15 @@ final class ThinkingMode {
                 model = draft.model();
             }
             notes.addAll(draft.notes());
-            t = Stopwatch.lap(timings, "compose", t);
-            List<AnswerSentence> kept = selfCheck(sq, evidence, draft, written);
+            t = Stopwatch.lap(timings, "thinking.compose", t);
+            SelfCheck check = selfCheck(sq, shared, evidence, draft, written);
+            List<AnswerSentence> kept = check.kept();
             int removed = draft.sentences().size() - kept.size();
-            t = Stopwatch.lap(timings, "self-check", t);
+            t = Stopwatch.lap(timings, "thinking.self-check", t);
+            if (kept.isEmpty() && check.repeats() > 0) {
+                subs.add(new ModeTrace.SubQuestion(sub, "answered in an earlier section", 0, removed));
+                continue;
+            }
             if (kept.isEmpty()) {
                 uncovered.add(sub);
                 subs.add(new ModeTrace.SubQuestion(sub, "not covered by the vetted sources", 0, removed));
@@ -111,24 +117,50 @@ final class ThinkingMode {
         return new ModeResult(new RagPipeline.Answer(question, evidence, draft, evidence.relevant(), timings), trace);
     }
 
-    /** Keeps sentences that share a topic word with their sub-question or its cited passage's title and do not repeat. */
-    private static List<AnswerSentence> selfCheck(Question sq, Evidence evidence, Draft draft, List<Set<String>> written) {
+    /**
+     * Keeps sentences that bear on their sub-question and do not repeat an earlier section. A sentence bears on it when
+     * it names the part's own aspect (when the parts share a subject: its other topic words or their synonyms, such as "pregnancy"),
+     * or, failing such words, when it or its cited passage's title shares a topic word with the part.
+     */
+    private static SelfCheck selfCheck(Question sq, Set<String> shared, Evidence evidence, Draft draft,
+                                       List<Set<String>> written) {
         Set<String> topic = new HashSet<>(Terms.distinctive(Terms.of(sq.text(), sq.language())));
+        Set<String> aspect = new HashSet<>();
         sq.expansions().forEach(e -> topic.addAll(Terms.of(e, sq.language())));
+        if (!shared.isEmpty()) {
+            aspect.addAll(topic);
+            aspect.removeAll(shared);
+        }
         List<AnswerSentence> kept = new ArrayList<>();
+        int repeats = 0;
         for (AnswerSentence s : draft.sentences()) {
             Set<String> terms = Terms.of(s.text(), sq.language());
             StringBuilder titles = new StringBuilder();
             s.citations().forEach(n -> titles.append(evidence.get(n).passage().title()).append(' '));
             Set<String> context = new HashSet<>(terms);
             context.addAll(Terms.of(titles.toString(), sq.language()));
-            boolean onTopic = topic.isEmpty() || context.stream().anyMatch(topic::contains);
+            boolean onTopic = !aspect.isEmpty() ? terms.stream().anyMatch(aspect::contains)
+                    : topic.isEmpty() || context.stream().anyMatch(topic::contains);
             boolean repeat = written.stream().anyMatch(w -> Similarity.jaccard(w, terms) >= REPEAT);
-            if (onTopic && !repeat) {
+            if (onTopic && repeat) {
+                repeats++;
+            } else if (onTopic) {
                 kept.add(s);
                 written.add(terms);
             }
         }
-        return kept;
+        return new SelfCheck(kept, repeats);
     }
+
+    /** Topic words every sub-question shares (the subject), when there are several. */
+    private static Set<String> sharedTerms(List<String> subQuestions, String language) {
+        if (subQuestions.size() < 2) {
+            return Set.of();
+        }
+        Set<String> shared = new HashSet<>(Terms.distinctive(Terms.of(subQuestions.getFirst(), language)));
+        subQuestions.forEach(q -> shared.retainAll(Terms.of(q, language)));
+        return shared;
+    }
+
+    private record SelfCheck(List<AnswerSentence> kept, int repeats) {}
 }

@@ -58,7 +58,7 @@ class ModesChatIT {
         assertThat(reply.get("citations").findValuesAsText("docId")).contains("tiny-stroke", "tiny-exercise");
         assertThat(reply.get("answer").asText()).contains("150 minutes").contains("\n\n");
         assertThat(reply.get("notes").toString()).contains("do not cover");
-        assertThat(reply.get("timingsMs").has("plan")).isTrue();
+        assertThat(reply.get("timingsMs").has("thinking.plan")).isTrue();
         assertThat(reply.get("trace").get("promptTokens").get("compressed").asInt())
                 .isLessThan(reply.get("trace").get("promptTokens").get("naiveTop5").asInt());
     }
