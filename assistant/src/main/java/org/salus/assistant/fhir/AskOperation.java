@@ -37,13 +37,17 @@ public final class AskOperation {
         ClinicalContext clinical = ClinicalContext.from(context);
         String message = clinical.retrievalHint().map(h -> question.getValue() + "\n\n" + h).orElse(question.getValue());
         String lang = language != null && !language.isEmpty() ? language.getValue()
-                : LANGUAGES.contains(clinical.language()) ? clinical.language() : null;
+                : supported(clinical.language()) ? clinical.language() : null;
         try {
             return AskParameters.of(chat.answer(new ChatRequest(message, mode == null ? null : mode.getValue(), lang,
                     null, null), "fhir"));
         } catch (ApiException e) {
             throw outcome(e);
         }
+    }
+
+    private static boolean supported(String language) {
+        return language != null && LANGUAGES.contains(language);
     }
 
     private static BaseServerResponseException outcome(ApiException e) {

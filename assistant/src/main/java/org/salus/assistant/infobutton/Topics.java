@@ -25,10 +25,13 @@ public class Topics {
         this.collection = properties.corpus().collection();
     }
 
-    /** Documents carrying {@code code} in {@code system}, in {@code language} when the corpus has it. */
+    /** Documents carrying {@code code} in {@code system}, in {@code language} when the corpus has one, else in English. */
     public List<Topic> byCode(CodeSystem system, String code, String language, int k) {
-        return searcher().map(s -> s.byCode(system.corpusName(), code.strip(), language, k)).orElse(List.of())
-                .stream().map(Topics::topic).toList();
+        List<Passage> found = searcher().map(s -> s.byCode(system.corpusName(), code.strip(), language, k)).orElse(List.of());
+        if (found.isEmpty() && !"en".equals(language)) {
+            found = searcher().map(s -> s.byCode(system.corpusName(), code.strip(), "en", k)).orElse(List.of());
+        }
+        return found.stream().map(Topics::topic).toList();
     }
 
     /** The best document whose title or text covers every word of {@code name}, for concepts the corpus has no code for. */

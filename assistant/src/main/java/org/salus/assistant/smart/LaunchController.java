@@ -87,8 +87,8 @@ class LaunchController {
         fragment.put("launch", "smart");
         ClinicalContext context = ClinicalContext.of(patient.stream().toList());
         Map<String, String> app = appContext(appContext);
-        String language = LANGUAGES.contains(context.language()) ? context.language()
-                : LANGUAGES.contains(app.get("lang")) ? app.get("lang") : null;
+        String language = supported(context.language()) ? context.language()
+                : supported(app.get("lang")) ? app.get("lang") : null;
         if (language != null) {
             fragment.put("lang", language);
         }
@@ -102,6 +102,10 @@ class LaunchController {
         StringBuilder f = new StringBuilder();
         fragment.forEach((k, v) -> f.append(f.isEmpty() ? "" : "&").append(k).append('=').append(v));
         return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").fragment(f.toString()).build().toUri();
+    }
+
+    private static boolean supported(String language) {
+        return language != null && LANGUAGES.contains(language);
     }
 
     private static Map<String, String> appContext(String appContext) {
