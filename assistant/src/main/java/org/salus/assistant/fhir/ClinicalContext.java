@@ -66,23 +66,18 @@ public record ClinicalContext(Integer ageYears, String sex, String language, Lis
         return conditions.isEmpty() && medications.isEmpty() && allergies.isEmpty() && ageYears == null && sex == null;
     }
 
-    /** A short line naming the context's problems, added to the question so retrieval and safety can use them. */
+    /**
+     * The names of the patient's conditions and medicines, added to the question so retrieval (and the safety
+     * check) can use them; allergies, age and sex are left out because extra words dilute the relevance check.
+     */
     public Optional<String> retrievalHint() {
-        List<String> parts = new ArrayList<>();
-        if (!conditions.isEmpty()) {
-            parts.add("conditions: " + String.join(", ", conditions));
-        }
-        if (!medications.isEmpty()) {
-            parts.add("medicines: " + String.join(", ", medications));
-        }
-        if (!allergies.isEmpty()) {
-            parts.add("allergies: " + String.join(", ", allergies));
-        }
-        if (parts.isEmpty()) {
+        List<String> names = new ArrayList<>(conditions);
+        names.addAll(medications);
+        if (names.isEmpty()) {
             return Optional.empty();
         }
-        String hint = "(Patient context: " + String.join("; ", parts) + ".)";
-        return Optional.of(hint.length() <= MAX_HINT_CHARS ? hint : hint.substring(0, MAX_HINT_CHARS - 2) + ".)");
+        String hint = "(" + String.join("; ", names.stream().distinct().toList()) + ")";
+        return Optional.of(hint.length() <= MAX_HINT_CHARS ? hint : hint.substring(0, MAX_HINT_CHARS - 1) + ")");
     }
 
     /** The display name of a coded concept: its text, else the first coding with a display. */
