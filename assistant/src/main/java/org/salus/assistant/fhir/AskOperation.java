@@ -20,9 +20,11 @@ public final class AskOperation {
     private static final Set<String> LANGUAGES = Set.of("en", "es");
 
     private final ChatService chat;
+    private final int maxChars;
 
-    AskOperation(ChatService chat) {
+    AskOperation(ChatService chat, int maxChars) {
         this.chat = chat;
+        this.maxChars = maxChars;
     }
 
     @Operation(name = "$ask", idempotent = false)
@@ -35,7 +37,8 @@ public final class AskOperation {
             throw new InvalidRequestException("Parameter 'question' (valueString) is required and must not be blank.");
         }
         ClinicalContext clinical = ClinicalContext.from(context);
-        String message = clinical.retrievalHint().map(h -> question.getValue() + "\n\n" + h).orElse(question.getValue());
+        String message = clinical.retrievalHint().map(h -> question.getValue().strip() + "\n\n" + h)
+                .filter(m -> m.length() <= maxChars).orElse(question.getValue());
         String lang = language != null && !language.isEmpty() ? language.getValue()
                 : supported(clinical.language()) ? clinical.language() : null;
         try {
