@@ -21,6 +21,7 @@ class FhirSecurityIT extends ClinicIntegrationTest {
                 Arguments.of("garbage token", new String[] {"Authorization", "Bearer not-a-jwt"}),
                 Arguments.of("token signed by another key", new String[] {"Authorization", "Bearer " + a.tokenSignedByStranger()}),
                 Arguments.of("expired token", new String[] {"Authorization", "Bearer " + a.expiredToken()}),
+                Arguments.of("wrong issuer", new String[] {"Authorization", "Bearer " + a.tokenFromIssuer("https://other.example.org")}),
                 Arguments.of("wrong audience", new String[] {"Authorization", "Bearer " + a.token("someone-else")}),
                 Arguments.of("unknown API key", new String[] {"X-API-Key", "key-three"}));
     }

@@ -96,6 +96,10 @@ public final class TestAuthority {
         return sign(key, issuer(), audience, Instant.now().plusSeconds(300));
     }
 
+    public String tokenFromIssuer(String issuer) {
+        return sign(key, issuer, AUDIENCE, Instant.now().plusSeconds(300));
+    }
+
     public String tokenSignedByStranger() {
         return sign(stranger, issuer(), AUDIENCE, Instant.now().plusSeconds(300));
     }
