@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.salus.assistant.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ class PendingLaunches {
         Instant now = Instant.now();
         pending.values().removeIf(p -> p.expires().isBefore(now));
         if (pending.size() >= MAX_PENDING) {
-            throw new IllegalStateException("Too many launches in progress");
+            throw new ApiException(503, "Too many launches", "Too many launches are in progress; try again in a few minutes.");
         }
         pending.put(state, launch);
     }
