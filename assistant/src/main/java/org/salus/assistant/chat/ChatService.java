@@ -101,7 +101,7 @@ public class ChatService {
 
         Numbering numbering = new Numbering();
         boolean[] first = {true};
-        RagPipeline.Answer result = pipeline.answer(question, true, sentence -> {
+        RagPipeline.Answer result = pipeline.answer(question, listener != TurnListener.NONE, sentence -> {
             String piece = numbering.render(sentence);
             String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
             first[0] = false;
