@@ -20,7 +20,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * SMART App Launch 2 (EHR launch): {@code /launch} discovers the EHR's endpoints and sends the user to authorize
  * with PKCE; {@code /launch/callback} exchanges the code, reads the patient's age and language, and opens the web
- * chat with them in the URL fragment, which never reaches a server; nothing about the patient is kept.
+ * chat in that language with the age in the URL fragment, which never reaches a server; nothing about the patient
+ * is kept.
  */
 @RestController
 @EnableConfigurationProperties(SmartProperties.class)
@@ -82,6 +83,7 @@ class LaunchController {
         return ResponseEntity.status(HttpStatus.FOUND).location(chat(patient, token.appContext())).build();
     }
 
+    /** The web chat URL: language as {@code ?lang=} (as the chat reads it), age and topic in the fragment only. */
     private static URI chat(Optional<Patient> patient, String appContext) {
         Map<String, String> fragment = new LinkedHashMap<>();
         fragment.put("launch", "smart");
@@ -89,9 +91,6 @@ class LaunchController {
         Map<String, String> app = appContext(appContext);
         String language = supported(context.language()) ? context.language()
                 : supported(app.get("lang")) ? app.get("lang") : null;
-        if (language != null) {
-            fragment.put("lang", language);
-        }
         if (context.ageYears() != null) {
             fragment.put("age", context.ageYears().toString());
         }
@@ -101,7 +100,11 @@ class LaunchController {
         }
         StringBuilder f = new StringBuilder();
         fragment.forEach((k, v) -> f.append(f.isEmpty() ? "" : "&").append(k).append('=').append(v));
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").fragment(f.toString()).build().toUri();
+        var url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/");
+        if (language != null) {
+            url.queryParam("lang", language);
+        }
+        return url.fragment(f.toString()).build().toUri();
     }
 
     private static boolean supported(String language) {

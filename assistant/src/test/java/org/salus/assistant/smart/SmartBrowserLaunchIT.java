@@ -10,10 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salus.assistant.security.ClinicIntegrationTest;
 import org.salus.assistant.security.TestAuthority;
@@ -58,8 +61,12 @@ class SmartBrowserLaunchIT extends ClinicIntegrationTest {
         TestAuthority ehr = TestAuthority.get();
         browser.get(url("/launch?iss=" + ehr.fhirBase() + "&launch=" + TestAuthority.LAUNCH));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("#launch=smart"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/#launch=smart&lang=es&age=" + TestAuthority.PATIENT_AGE
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/?lang=es#launch=smart&age=" + TestAuthority.PATIENT_AGE
                 + "&topic=tiny-stroke"));
+        WebElement language = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("language")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> "es".equals(language.getDomProperty("value")));
+        assertThat(browser.findElement(By.id("message")).isDisplayed()).isTrue();
         assertThat(browser.manage().getCookies()).isEmpty();
     }
 }
