@@ -31,6 +31,7 @@ public final class Guardrails {
     private final InputChain input;
     private final OutputChain output;
     private final CorpusQuoter quoter;
+    private final String defaultRegion;
 
     private Guardrails(PolicyData data, GuardrailSettings settings) {
         this.data = data;
@@ -40,6 +41,7 @@ public final class Guardrails {
                 new SystemPromptLeakPolicy(settings.systemPromptCanary(), data.patterns("output-leak"), data.texts()),
                 new LeadFirstPolicy()), data.version());
         this.quoter = new CorpusQuoter(data.patterns("corpus-injection"));
+        this.defaultRegion = settings.defaultRegion();
     }
 
     public static Guardrails load(GuardrailSettings settings) {
@@ -109,6 +111,11 @@ public final class Guardrails {
     /** True when corpus text contains a sentence that reads as an instruction to the model. */
     public boolean containsPlantedInstruction(String passage) {
         return quoter.containsInstruction(passage);
+    }
+
+    /** A region's emergency number and crisis lines (the configured default when {@code code} is null or unknown). */
+    public org.salus.guardrails.data.Region region(String code) {
+        return data.regions().resolve(code, defaultRegion);
     }
 
     public String policySetVersion() {

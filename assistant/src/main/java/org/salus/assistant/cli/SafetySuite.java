@@ -1,15 +1,17 @@
 package org.salus.assistant.cli;
 
 import java.nio.file.Path;
+import org.salus.guardrails.eval.SafetyEvaluation;
+import org.salus.kb.search.Embedder;
 
-/** Runs the guardrails' safety evaluation (wired when the guardrails module provides it). */
+/** Runs the guardrails' safety evaluation with the same in-process embedding the app gives them. */
 final class SafetySuite {
 
     private SafetySuite() {
     }
 
     static int run(Path data) {
-        System.err.println("The safety suite is not available in this build.");
-        return 2;
+        Embedder embedder = Embedder.bgeSmall();
+        return SafetyEvaluation.run(data, System.out, text -> embedder.query(text));
     }
 }

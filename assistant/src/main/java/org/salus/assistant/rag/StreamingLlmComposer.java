@@ -41,7 +41,7 @@ final class StreamingLlmComposer {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             model.chat(ChatRequest.builder()
-                    .messages(GroundedPrompt.system(question.language(), canary), GroundedPrompt.user(question.text(), evidence))
+                    .messages(GroundedPrompt.system(question.language(), canary), GroundedPrompt.user(question.text(), evidence, parser.corpusFilter()))
                     .build(), new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
