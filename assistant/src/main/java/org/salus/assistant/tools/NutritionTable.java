@@ -62,6 +62,10 @@ final class NutritionTable {
         return foods.size();
     }
 
+    List<Food> foods() {
+        return foods;
+    }
+
     Optional<Food> byCode(String code) {
         return foods.stream().filter(f -> f.code().equals(code)).findFirst();
     }

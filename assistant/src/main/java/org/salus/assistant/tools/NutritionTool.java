@@ -34,7 +34,7 @@ final class NutritionTool {
                     + "(?:of\\s+)?(.+)$");
     private static final Pattern FILLER = Pattern.compile(
             "^(?:the|a|an|some|my|these|those|following|\\w+ foods?:?)\\s+|\\s+(?:please|today|each|per serving|foods?)$");
-    private static final List<String> DEFAULT_PORTIONS = List.of("medium", "large", "slice", "fruit", "breast", "fillet", "cup");
+    private static final List<String> DEFAULT_PORTIONS = List.of("medium", "large", "slice", "fruit", "", "breast", "fillet", "cup");
 
     private final NutritionTable table;
 
@@ -46,7 +46,7 @@ final class NutritionTool {
     record Item(String typed, Food food, double grams, String serving) {}
 
     Optional<ToolAnswer> answer(String message) {
-        String text = Text.normalise(message).replaceAll("(\\d)(g|kg|oz)\\b", "$1 $2");
+        String text = Text.normalise(message);
         List<Nutrient> nutrients = Nutrient.mentioned(text);
         boolean compare = COMPARE.matcher(text).find();
         Matcher meal = MEAL_CUE.matcher(text);
@@ -96,7 +96,7 @@ final class NutritionTool {
     }
 
     Optional<Item> item(String part) {
-        Matcher m = ITEM.matcher(clean(part));
+        Matcher m = ITEM.matcher(clean(part).replaceAll("(\\d)(g|kg|oz)\\b", "$1 $2"));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -146,7 +146,9 @@ final class NutritionTool {
     }
 
     static Optional<Food.Portion> defaultPortion(Food food) {
-        for (String word : DEFAULT_PORTIONS) {
+        String head = Text.stems(food.name().split(",")[0]).stream().findFirst().orElse("");
+        for (String preferred : DEFAULT_PORTIONS) {
+            String word = preferred.isEmpty() ? head : preferred;
             for (Food.Portion p : food.portions()) {
                 if (Text.stems(p.description()).contains(word)) {
                     return Optional.of(p);

@@ -14,7 +14,7 @@ final class Text {
 
     static String normalise(String text) {
         String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9%.'\\- ]+", " ")
+        return plain.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9%.,'\\- ]+", " ")
                 .replaceAll("\\s+", " ").trim();
     }
 
