@@ -74,6 +74,8 @@ class VisualisationsIT {
         assertThat(figure.findElement(By.cssSelector(".vis-table table")).getDomProperty("textContent")).contains("2.4 g");
         assertThat(browser.cspViolations()).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("[style]"))).isEmpty();
+        browser.script("arguments[0].scrollIntoView();", figure);
+        browser.screenshot("visualisations-nutrition");
     }
 
     @Test
