@@ -64,7 +64,8 @@ function nutritionFigure(vis) {
     const asked = new Option(t('vis.asked', { serving: food.serving, grams: format(food.current) }), String(food.current));
     select.append(asked);
     for (const portion of food.portions || []) {
-      select.append(new Option(`${portion.label} (${format(portion.grams)} g)`, String(portion.grams)));
+      const text = portion.label === `${format(portion.grams)} g` ? portion.label : `${portion.label} (${format(portion.grams)} g)`;
+      select.append(new Option(text, String(portion.grams)));
     }
     select.addEventListener('change', () => {
       food.current = Number(select.value);

@@ -68,7 +68,7 @@ class VisualisationsIT {
         assertThat(figure.findElement(fibre).getText()).isEqualTo("4.4 g · 16% DV");
         assertThat(figure.findElements(By.cssSelector("svg.bar rect.bar-fill"))).isNotEmpty();
 
-        new Select(figure.findElement(By.cssSelector("select.serving-select"))).selectByVisibleText("100 g (100 g)");
+        new Select(figure.findElement(By.cssSelector("select.serving-select"))).selectByVisibleText("100 g");
 
         assertThat(figure.findElement(fibre).getText()).isEqualTo("2.4 g · 9% DV");
         assertThat(figure.findElement(By.cssSelector(".vis-table table")).getDomProperty("textContent")).contains("2.4 g");
