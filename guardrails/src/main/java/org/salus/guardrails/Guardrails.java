@@ -31,9 +31,11 @@ public final class Guardrails {
     private final InputChain input;
     private final OutputChain output;
     private final CorpusQuoter quoter;
+    private final GuardrailSettings settings;
 
     private Guardrails(PolicyData data, GuardrailSettings settings) {
         this.data = data;
+        this.settings = settings;
         this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage());
         this.input = new InputChain(inputPolicies(data, settings), data.texts(), data.version());
         this.output = new OutputChain(List.of(new ReplyHoldsPolicy(),
@@ -109,6 +111,11 @@ public final class Guardrails {
     /** True when corpus text contains a sentence that reads as an instruction to the model. */
     public boolean containsPlantedInstruction(String passage) {
         return quoter.containsInstruction(passage);
+    }
+
+    /** The same policy set with another secret canary (e.g. one per deployment); reuses the loaded data. */
+    public Guardrails withSystemPromptCanary(String canary) {
+        return new Guardrails(data, settings.withCanary(canary));
     }
 
     public String policySetVersion() {
