@@ -33,11 +33,11 @@ public final class Guardrails {
     private final CorpusQuoter quoter;
     private final GuardrailSettings settings;
 
-    private Guardrails(PolicyData data, GuardrailSettings settings) {
+    private Guardrails(PolicyData data, GuardrailSettings settings, InputChain input) {
         this.data = data;
         this.settings = settings;
         this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage());
-        this.input = new InputChain(inputPolicies(data, settings), data.texts(), data.version());
+        this.input = input != null ? input : new InputChain(inputPolicies(data, settings), data.texts(), data.version());
         this.output = new OutputChain(List.of(new ReplyHoldsPolicy(),
                 new SystemPromptLeakPolicy(settings.systemPromptCanary(), data.patterns("output-leak"), data.texts()),
                 new LeadFirstPolicy()), data.version());
@@ -45,7 +45,7 @@ public final class Guardrails {
     }
 
     public static Guardrails load(GuardrailSettings settings) {
-        return new Guardrails(new PolicyDataLoader(settings.extraDataDir()).load(), settings);
+        return new Guardrails(new PolicyDataLoader(settings.extraDataDir()).load(), settings, null);
     }
 
     /** Input policies in order: cheapest and most safety-critical first. */
@@ -113,9 +113,9 @@ public final class Guardrails {
         return quoter.containsInstruction(passage);
     }
 
-    /** The same policy set with another secret canary (e.g. one per deployment); reuses the loaded data. */
+    /** The same policy set with another secret canary; reuses the loaded data and the input chain. */
     public Guardrails withSystemPromptCanary(String canary) {
-        return new Guardrails(data, settings.withCanary(canary));
+        return new Guardrails(data, settings.withCanary(canary), input);
     }
 
     public String policySetVersion() {
