@@ -37,7 +37,8 @@ public final class Guardrails {
         this.data = data;
         this.settings = settings;
         this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage());
-        this.input = input != null ? input : new InputChain(inputPolicies(data, settings), data.texts(), data.version());
+        this.input = input != null ? input
+                : new InputChain(inputPolicies(data, settings), data.texts(), data.version());
         this.output = new OutputChain(List.of(new ReplyHoldsPolicy(),
                 new SystemPromptLeakPolicy(settings.systemPromptCanary(), data.patterns("output-leak"), data.texts()),
                 new LeadFirstPolicy()), data.version());
