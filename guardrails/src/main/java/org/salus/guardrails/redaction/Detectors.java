@@ -1,0 +1,30 @@
+package org.salus.guardrails.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The standard detector chain, best-ranked first: where findings overlap, the earlier detector names the type. */
+final class Detectors {
+
+    private Detectors() {
+    }
+
+    static List<Detector> standard(Lexicons lex) {
+        List<Detector> all = new ArrayList<>(IdentifierPatterns.all());
+        all.add(PostalCodes.labelled());
+        all.addAll(OrganizationDetector.all());
+        all.add(new AddressDetector());
+        all.addAll(DatePatterns.dates());
+        all.addAll(DatePatterns.ages());
+        all.add(new PhoneDetector());
+        all.add(new NameDetector(lex));
+        all.add(new PlaceDetector(lex));
+        all.add(PatternDetector.of("ID", "(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",
+                Detectors::longNumber));
+        return all;
+    }
+
+    private static boolean longNumber(String s) {
+        return Checksums.digits(s).length() >= 7 && !s.matches("(?:19|20)\\d\\d-(?:19|20)?\\d\\d");
+    }
+}

@@ -1,0 +1,31 @@
+package org.salus.guardrails.redaction;
+
+import java.util.List;
+
+/** Organisations named with a legal-form or institution word: "Acme Ltd", "Hospital Clínico San Carlos". */
+final class OrganizationDetector {
+
+    private static final String CAP = "[\\p{Lu}][\\p{L}\\p{M}&'’.-]*";
+    private static final String SUFFIX = "(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co"
+            + "|GmbH|AG|S\\.?A|S\\.?L|S\\.?L\\.?U|PLC|LLP|LP|Group|Holdings|Associates|Partners|Foundation|Trust"
+            + "|Hospital|Clinic|Medical Center|Medical Centre|Health Center|Health Centre|Healthcare|Pharmacy"
+            + "|Nursing Home|Care Home|Hospice|Rehabilitation Center|Surgery|Practice"
+            + "|University|College|School|Bank|Insurance|Labs?|Laboratories|Orchestra|Band|Choir|Society|Association"
+            + "|Institute|Agency|Technologies|Solutions|Systems|Software|Consulting|Industries|Enterprises|Investments"
+            + "|Capital|Ventures|Media|Networks|Pharma|Pharmaceuticals|Motors|Airlines|Markets|Movers|Studios|Records"
+            + "|Publishing|Foods|Logistics|Energy|Electric|Communications|Telecom)";
+    private static final String PREFIX = "(?:Hospital(?: Universitario| General| Cl[ií]nico| Infantil)?|Cl[ií]nica"
+            + "|Centro de Salud|Centro M[eé]dico|Universidad(?: de)?|Banco|Farmacia|Fundaci[oó]n|Instituto|Consultorio"
+            + "|Ambulatorio|Residencia|University of|Bank of)";
+
+    private OrganizationDetector() {
+    }
+
+    static List<Detector> all() {
+        return List.of(
+                PatternDetector.of("ORGANIZATION", "(?u)(?<![\\p{L}])(?:" + CAP + "\\s+){1,4}" + SUFFIX
+                        + "\\.?(?![\\p{L}])"),
+                PatternDetector.of("ORGANIZATION", "(?u)(?<![\\p{L}])" + PREFIX + "(?:\\s+(?:de|del|la|las|los|el|y"
+                        + "|of|the)){0,2}(?:\\s+" + CAP + "){1,4}"));
+    }
+}

@@ -1,0 +1,58 @@
+package org.salus.guardrails.redaction;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A detector made of one regular expression, the group that holds the identifier, and an optional check. */
+final class PatternDetector implements Detector {
+
+    private final String type;
+    private final Pattern pattern;
+    private final String group;
+    private final Predicate<String> valid;
+
+    PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid) {
+        this.type = type;
+        this.pattern = pattern;
+        this.group = group;
+        this.valid = valid;
+    }
+
+    static PatternDetector of(String type, String regex) {
+        return new PatternDetector(type, Pattern.compile(regex), null, s -> true);
+    }
+
+    static PatternDetector of(String type, String regex, Predicate<String> valid) {
+        return new PatternDetector(type, Pattern.compile(regex), null, valid);
+    }
+
+    /** Only the named group {@code id} of each match is reported. */
+    static PatternDetector grouped(String type, String regex, Predicate<String> valid) {
+        return new PatternDetector(type, Pattern.compile(regex), "id", valid);
+    }
+
+    @Override
+    public void detect(String text, List<Span> out) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int start = group == null ? m.start() : m.start(group);
+            int end = group == null ? m.end() : m.end(group);
+            if (start < 0 || end <= start) {
+                continue;
+            }
+            end = trimTrailing(text, start, end);
+            if (end > start && valid.test(text.substring(start, end))) {
+                out.add(new Span(start, end, type));
+            }
+        }
+    }
+
+    private static int trimTrailing(String text, int start, int end) {
+        while (end > start && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+}
