@@ -24,16 +24,20 @@ public class AuditDatabaseDefaults implements EnvironmentPostProcessor {
     }
 
     /** Resolved at lookup time (last in precedence), so a data directory set by any later source is honoured. */
-    private static final class Defaults extends PropertySource<ConfigurableEnvironment> {
+    private static final class Defaults extends PropertySource<Object> {
 
+        private final ConfigurableEnvironment environment;
+
+        /** The source object is not the environment itself: Boot would expand it and recurse without end. */
         Defaults(ConfigurableEnvironment environment) {
-            super("salusAuditDatabase", environment);
+            super("salusAuditDatabase", new Object());
+            this.environment = environment;
         }
 
         @Override
         public Object getProperty(String name) {
             return switch (name) {
-                case "spring.datasource.url" -> h2Url(Path.of(getSource().getProperty("salus.data-dir", "./data")));
+                case "spring.datasource.url" -> h2Url(Path.of(environment.getProperty("salus.data-dir", "./data")));
                 case "spring.datasource.username" -> embedded() ? "sa" : null;
                 case "spring.datasource.password" -> embedded() ? "" : null;
                 default -> null;
@@ -41,7 +45,7 @@ public class AuditDatabaseDefaults implements EnvironmentPostProcessor {
         }
 
         private boolean embedded() {
-            return String.valueOf(getSource().getProperty("spring.datasource.url")).startsWith("jdbc:h2:");
+            return String.valueOf(environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:");
         }
     }
 }
