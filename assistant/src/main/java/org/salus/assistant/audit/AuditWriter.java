@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.salus.assistant.privacy.PrivacyProperties;
 import org.salus.assistant.web.Failures;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ class AuditWriter implements SmartLifecycle {
 
     private record Turn(AuditRecord record) implements Pending {}
 
-    private record Text(StoredTranscript transcript) implements Pending {}
+    private record Text(Supplier<StoredTranscript> transcript) implements Pending {}
 
     private record Barrier(Function<AuditLog, Object> action, CompletableFuture<Object> done) implements Pending {}
 
@@ -51,7 +52,8 @@ class AuditWriter implements SmartLifecycle {
         offer(new Turn(record));
     }
 
-    void submit(StoredTranscript transcript) {
+    /** Queues a transcript that is built (redacted) on the writer thread, off the chat turn's path. */
+    void submit(Supplier<StoredTranscript> transcript) {
         offer(new Text(transcript));
     }
 
@@ -117,7 +119,7 @@ class AuditWriter implements SmartLifecycle {
         for (Pending p : batch) {
             switch (p) {
                 case Turn t -> turns.add(t.record());
-                case Text t -> texts.add(t.transcript());
+                case Text t -> texts.add(t.transcript().get());
                 case Barrier b -> {
                     flush(turns, texts);
                     try {

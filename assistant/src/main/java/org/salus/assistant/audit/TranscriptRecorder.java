@@ -24,8 +24,9 @@ class TranscriptRecorder {
     @EventListener
     void on(ChatTranscriptReady ready) {
         if (enabled) {
-            writer.submit(new StoredTranscript(ready.at(), keys.pseudonym(ready.sessionId()),
-                    redactor.scrub(ready.message()), redactor.scrub(ready.answer())));
+            Pseudonym session = keys.pseudonym(ready.sessionId());
+            writer.submit(() -> new StoredTranscript(ready.at(), session, redactor.scrub(ready.message()),
+                    redactor.scrub(ready.answer())));
         }
     }
 }
