@@ -57,7 +57,12 @@ class ChatController {
 
         @Override
         public void meta(ChatReply.Safety safety, String mode, ChatReply.ModelInfo model, String disclaimer) {
-            send("meta", Map.of("safety", safety, "mode", mode, "model", model, "disclaimer", disclaimer));
+            Map<String, Object> meta = new java.util.LinkedHashMap<>();
+            meta.put("safety", safety);
+            meta.put("mode", mode);
+            meta.put("model", model);
+            meta.put("disclaimer", disclaimer);
+            send("meta", meta);
         }
 
         @Override

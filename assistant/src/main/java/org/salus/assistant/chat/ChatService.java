@@ -72,10 +72,10 @@ public class ChatService {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         String language = request.language();
-        var question = pipeline.transform(request.message(), language);
+        var question = transform(request.message(), language);
         long transformed = System.nanoTime();
         timings.put("transform", (transformed - start) / 1_000_000);
-        TurnSafety decision = safety.assess(request.message(), language, question.vector());
+        TurnSafety decision = safety.assess(request.message(), language, question == null ? null : question.vector());
         timings.put("safety", (System.nanoTime() - transformed) / 1_000_000);
         ChatReply.ModelInfo model = new ChatReply.ModelInfo(llm.provider(), llm.modelName());
         String disclaimer = safety.disclaimer(language);
@@ -99,9 +99,13 @@ public class ChatService {
                     timings, List.of(), notes, false);
         }
 
+        if (!decision.retrievalHint().isBlank() || question == null) {
+            String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
+            question = pipeline.transform(topic, language);
+        }
         Numbering numbering = new Numbering();
         boolean[] first = {true};
-        RagPipeline.Answer result = pipeline.answer(question, true, sentence -> {
+        RagPipeline.Answer result = pipeline.answer(question, listener != TurnListener.NONE, sentence -> {
             String piece = numbering.render(sentence);
             String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
             first[0] = false;
@@ -126,6 +130,18 @@ public class ChatService {
         timings.put("total", (System.nanoTime() - start) / 1_000_000);
         return new ChatReply(reviewed, citations, decision.safety(), disclaimer, request.mode(), used, timings,
                 List.of(), notes, demo);
+    }
+
+    /**
+     * The question with its embedding; if embedding fails, null, so that the safety decision (which needs no
+     * embedding) still comes first and is never delayed or prevented.
+     */
+    private org.salus.assistant.rag.Question transform(String message, String language) {
+        try {
+            return pipeline.transform(message, language);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], … */

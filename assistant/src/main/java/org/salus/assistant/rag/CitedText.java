@@ -12,6 +12,9 @@ import org.salus.kb.text.Sentences;
 final class CitedText {
 
     private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*)]");
+    /** The end of a sentence that later text cannot change: a full stop, its markers, a space, then a new word. */
+    private static final Pattern SETTLED_END = Pattern.compile(
+            "(?:[.!?](?:\\s*\\[[\\d,;\\s]*])*\\s+|(?:\\s*\\[[\\d,;\\s]*])*\\s*\\n\\s*)(?=[^\\s\\[])");
 
     private CitedText() {
     }
@@ -27,6 +30,26 @@ final class CitedText {
             }
         }
         return result;
+    }
+
+    /**
+     * How many leading characters of a text still being streamed hold only finished sentences: however the text
+     * continues, it cannot add a citation marker to them or join them to the next sentence.
+     */
+    static int settled(String text, String language) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = SETTLED_END.matcher(text);
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        List<AnswerSentence> whole = parse(text, language);
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            List<AnswerSentence> head = parse(text.substring(0, ends.get(i)), language);
+            if (head.size() < whole.size() && head.equals(whole.subList(0, head.size()))) {
+                return ends.get(i);
+            }
+        }
+        return 0;
     }
 
     static AnswerSentence sentence(String sentence) {

@@ -50,8 +50,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             rest.addAll(candidates(evidence, n, query, question.language()));
         }
         rest.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Set<String> distinctive = Terms.distinctive(query);
         for (Candidate c : rest) {
-            if (c.score() >= 1.0) {
+            if (c.score() >= 1.0 && c.terms().stream().anyMatch(distinctive::contains)) {
                 add(chosen, c, words);
             }
         }

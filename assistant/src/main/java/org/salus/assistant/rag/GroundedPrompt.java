@@ -32,13 +32,17 @@ final class GroundedPrompt {
     }
 
     static UserMessage user(String question, Evidence evidence) {
+        return user(question, evidence, java.util.function.UnaryOperator.identity());
+    }
+
+    static UserMessage user(String question, Evidence evidence, java.util.function.UnaryOperator<String> corpusFilter) {
         StringBuilder text = new StringBuilder("<passages>\n");
         List<org.salus.kb.search.ScoredPassage> passages = evidence.passages();
         for (int i = 0; i < passages.size(); i++) {
             var p = passages.get(i).passage();
             text.append("<passage n=\"").append(i + 1).append("\" title=\"").append(quote(p.title()))
                     .append("\" source=\"").append(quote(p.publisher())).append("\">\n")
-                    .append(quote(p.text())).append("\n</passage>\n");
+                    .append(quote(corpusFilter.apply(p.text()))).append("\n</passage>\n");
         }
         text.append("</passages>\n\n<question>\n").append(quote(question)).append("\n</question>");
         return UserMessage.from(text.toString());

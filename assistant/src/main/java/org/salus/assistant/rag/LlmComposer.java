@@ -16,8 +16,15 @@ final class LlmComposer implements AnswerComposer {
     private final String provider;
     private final String modelName;
     private final String canary;
+    private final java.util.function.UnaryOperator<String> corpusFilter;
 
     LlmComposer(ChatModel model, String provider, String modelName, String canary) {
+        this(model, provider, modelName, canary, java.util.function.UnaryOperator.identity());
+    }
+
+    LlmComposer(ChatModel model, String provider, String modelName, String canary,
+                java.util.function.UnaryOperator<String> corpusFilter) {
+        this.corpusFilter = corpusFilter;
         this.model = model;
         this.provider = provider;
         this.modelName = modelName;
@@ -29,13 +36,17 @@ final class LlmComposer implements AnswerComposer {
         try {
             ChatResponse response = model.chat(ChatRequest.builder()
                     .messages(GroundedPrompt.system(question.language(), canary),
-                            GroundedPrompt.user(question.text(), evidence))
+                            GroundedPrompt.user(question.text(), evidence, corpusFilter))
                     .build());
             String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
             return fromText(text, question.language());
         } catch (RuntimeException e) {
             return failed("the language model failed (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    java.util.function.UnaryOperator<String> corpusFilter() {
+        return corpusFilter;
     }
 
     Draft fromText(String text, String language) {

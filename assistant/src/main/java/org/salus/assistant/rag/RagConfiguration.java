@@ -1,7 +1,5 @@
 package org.salus.assistant.rag;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.salus.assistant.config.SalusProperties;
@@ -16,11 +14,13 @@ import org.springframework.context.annotation.Configuration;
 class RagConfiguration {
 
     @Bean
-    RagPipeline ragPipeline(Library library, SalusProperties properties, LlmModels llm) {
+    RagPipeline ragPipeline(Library library, SalusProperties properties, LlmModels llm,
+                            org.salus.assistant.safety.SystemPromptCanary systemPromptCanary,
+                            org.salus.assistant.safety.SafetyGate safety) {
         Supplier<Optional<CollectionSearcher>> collection = () -> library.collection(properties.corpus().collection());
-        String canary = "salus-canary-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+        String canary = systemPromptCanary.value();
         Optional<LlmComposer> composer = llm.chatModel()
-                .map(m -> new LlmComposer(m, llm.provider(), llm.modelName(), canary));
+                .map(m -> new LlmComposer(m, llm.provider(), llm.modelName(), canary, safety::neutraliseCorpusText));
         Optional<StreamingLlmComposer> streaming = llm.streamingModel().flatMap(m -> composer.map(c ->
                 new StreamingLlmComposer(m, c, llm.provider(), llm.modelName(), canary, llm.properties().timeout())));
         return new RagPipeline(

@@ -9,4 +9,7 @@ public interface SafetyGate {
     String review(String message, String language, TurnSafety input, String answer);
 
     String disclaimer(String language);
+
+    /** Corpus text with sentences that read as instructions to a model removed, before it goes into a prompt. */
+    String neutraliseCorpusText(String passage);
 }

@@ -85,7 +85,7 @@ class ChatApiIT {
     void answersSpanishQuestionFromSpanishDocument() throws Exception {
         JsonNode reply = chat("{\"message\":\"¿Cuáles son las señales de un ictus?\",\"language\":\"es\"}", 200);
         assertThat(reply.get("citations").get(0).get("docId").asText()).isEqualTo("tiny-ictus-es");
-        assertThat(reply.get("disclaimer").asText()).contains("Salus ofrece");
+        assertThat(reply.get("disclaimer").asText()).contains("no consejo médico");
     }
 
     @Test

@@ -16,6 +16,8 @@ final class NameDetector implements Detector {
             + "|prof|profa|sr|sra|srta|sir|madam|dame|lady|lord|don|doña|dña|fr|rev|capt|sgt|lt|col|herr|frau|mme|mlle"
             + "|m)\\.?\\s*$");
     private static final Pattern STRONG_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:my name is|name is|name:|named"
+            + "|named (?:him|her)|called (?:him|her)|(?:last |first |sur|full )?name\\??|calls me|call me|ll[aá]mame"
+            + "|me llaman|apellidos?:?|under my (?:\\w+'s )?name|under the name|under|change it to"
             + "|called|me llamo|mi nombre es|se llama|nombre:|nombre es|patient:|paciente:|patient name:|dear|hi|hello|hey"
             + "|hola|buenos d[ií]as|estimad[oa]|querid[oa]|attn:?|atn:?|cc:|signed|firmado|directed by|written by|starring"
             + "|referred by|seen by|visto por|atendid[oa] por|firmado por|derivad[oa] por|according to|seg[uú]n|says|said"
@@ -42,6 +44,9 @@ final class NameDetector implements Detector {
             + "|oğlu|inen|shvili|idze|yan|ez|mann|stein|elli|etti|ucci|acci|ini)|(?:Mc|Mac|O['’])\\p{Lu}\\p{Ll}{2,})");
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:in|en|from|desde|to|a|at"
             + "|near|cerca de)\\s+$");
+    private static final Pattern NAMING_BEFORE = Pattern.compile("(?iu)(?:my name is|name is|me llamo|mi nombre es"
+            + "|i'?m|i am|soy|called|named)\\s+$");
+    private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]|[ \\t](?:and|y|&)[ \\t]|,[ \\t](?:and|y)[ \\t]");
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den",
             "da", "di", "do", "dos", "das", "du", "le", "y", "bin", "ibn", "al", "el", "ter", "ten", "mac", "st");
 
@@ -55,16 +60,55 @@ final class NameDetector implements Detector {
     public void detect(String text, List<Span> out) {
         List<Words.Word> words = Words.of(text);
         int i = 0;
+        int lastEnd = -1;
         while (i < words.size()) {
             int end = nameEndingAt(text, words, i);
+            if (end <= i) {
+                end = lowercaseNameEndingAt(text, words, i);
+            }
+            if (end <= i && lastEnd == i && listedAfter(text, words, i)) {
+                end = i + 1;
+            }
             if (end > i) {
                 int start = extendLeft(words, i);
+                for (int item = start; item > 0 && listedBefore(text, words, item); item--) {
+                    out.add(new Span(words.get(item - 1).start(), words.get(item - 1).end(), "PERSON"));
+                }
                 out.add(new Span(words.get(start).start(), words.get(end - 1).end(), "PERSON"));
                 i = end;
+                lastEnd = end;
             } else {
                 i++;
             }
         }
+    }
+
+    /** "my name is lena andersson": lexicon names typed in lower case right after a naming phrase. */
+    private int lowercaseNameEndingAt(String text, List<Words.Word> words, int i) {
+        int end = i;
+        while (end < words.size() && !words.get(end).capitalised() && lex.isKnownName(words.get(end).text())
+                && !lex.notNames().contains(Lexicons.key(words.get(end).text()))
+                && (end == i || words.get(end - 1).spaceOnly())) {
+            end++;
+        }
+        if (end == i) {
+            return i;
+        }
+        String before = text.substring(Math.max(0, words.get(i).start() - 40), words.get(i).start());
+        return NAMING_BEFORE.matcher(before).find() ? end : i;
+    }
+
+    /** The word at {@code i} follows a name in a list ("Eklund, Michael and Hodge") and looks like a name. */
+    private boolean listedAfter(String text, List<Words.Word> words, int i) {
+        return i > 0 && LIST_GAP.matcher(words.get(i - 1).gap()).matches() && nameWord(text, words.get(i))
+                && !lex.places().contains(Lexicons.key(words.get(i).bare()));
+    }
+
+    /** The word before {@code start} is a name-like item of the same list. */
+    private boolean listedBefore(String text, List<Words.Word> words, int start) {
+        Words.Word prev = words.get(start - 1);
+        return LIST_GAP.matcher(prev.gap()).matches() && nameWord(text, prev) && !Words.sentenceStart(words, start - 1)
+                && !lex.places().contains(Lexicons.key(prev.bare()));
     }
 
     /** If a name starts at word {@code i}, the index after its last word; otherwise {@code i}. */

@@ -82,7 +82,8 @@ final class PlaceDetector implements Detector {
         if (PLACE_PHRASE.matcher(before).find()) {
             return end;
         }
-        boolean closes = CLOSES.matcher(text.substring(words.get(end - 1).end())).find();
+        boolean closes = CLOSES.matcher(text.substring(words.get(end - 1).end(),
+                Math.min(text.length(), words.get(end - 1).end() + 3))).find();
         if (IN_PHRASE.matcher(before).find() && closes && !lex.givenNames().contains(Lexicons.key(first.bare()))) {
             return end;
         }

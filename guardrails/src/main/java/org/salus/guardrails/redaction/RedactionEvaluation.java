@@ -165,6 +165,10 @@ public final class RedactionEvaluation {
             out.printf(Locale.ROOT, "%-13s %6s %6s %7s %6s %9s %6s%n", "type", "gold", "found", "recall", "pred",
                     "precision", "F2");
             int[] structured = new int[4];
+            int[] withoutOrganizations = all.clone();
+            for (int k = 0; k < 4; k++) {
+                withoutOrganizations[k] -= byType.getOrDefault("ORGANIZATION", new int[4])[k];
+            }
             for (Map.Entry<String, int[]> e : byType.entrySet()) {
                 line(out, e.getKey(), e.getValue());
                 if (STRUCTURED.contains(e.getKey())) {
@@ -175,6 +179,7 @@ public final class RedactionEvaluation {
             }
             line(out, "structured", structured);
             line(out, "OVERALL", all);
+            line(out, "excl. ORG", withoutOrganizations);
             line(out, "any-type", anyType);
         }
 

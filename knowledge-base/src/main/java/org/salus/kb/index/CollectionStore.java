@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,6 +28,7 @@ public final class CollectionStore {
     private static final String CURRENT = "CURRENT";
     private static final String MANIFEST = "salus-manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
 
     private final Path root;
 
@@ -119,22 +121,40 @@ public final class CollectionStore {
         }
     }
 
-    /** Holds the collection's build lock; a second concurrent build fails fast instead of corrupting anything. */
+    /**
+     * Holds the collection's build lock; a second concurrent build fails fast instead of corrupting anything.
+     * Builds in this JVM are tracked separately, because closing a second channel on the lock file would drop
+     * the operating-system lock that keeps other processes out.
+     */
     BuildLock lock(String name) throws IOException {
         Path dir = directory(name);
         Files.createDirectories(dir);
-        FileChannel channel = FileChannel.open(dir.resolve("build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = dir.resolve("build.lock");
+        if (!HELD_IN_THIS_JVM.add(file)) {
+            throw busy(name);
+        }
         try {
-            FileLock lock = channel.tryLock();
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("another ingest into collection '" + name + "' is running");
+                throw busy(name);
             }
-            return new BuildLock(channel, lock);
-        } catch (OverlappingFileLockException e) {
-            channel.close();
-            throw new IllegalStateException("another ingest into collection '" + name + "' is running");
+            return new BuildLock(file, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            HELD_IN_THIS_JVM.remove(file);
+            throw e;
         }
+    }
+
+    private static IllegalStateException busy(String name) {
+        return new IllegalStateException("another ingest into collection '" + name + "' is running");
     }
 
     /** What the serving generation of a collection holds, if it has one. */
@@ -160,11 +180,15 @@ public final class CollectionStore {
     public record Manifest(String embedding, int dimension, int documents, int passages) {}
 
     /** An exclusive build lock on one collection. */
-    record BuildLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+    record BuildLock(Path file, FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() throws IOException {
-            lock.release();
-            channel.close();
+            try {
+                lock.release();
+                channel.close();
+            } finally {
+                HELD_IN_THIS_JVM.remove(file);
+            }
         }
     }
 }

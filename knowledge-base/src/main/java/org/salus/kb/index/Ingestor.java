@@ -84,6 +84,7 @@ public final class Ingestor {
             }
             int unchanged = batch.size() - changed.size();
             if (changed.isEmpty() && removed.isEmpty() && current != null) {
+                store.removeOtherGenerations(collection, current);
                 Totals totals = totals(current);
                 return new IngestReport(collection, batch.size(), 0, unchanged, 0, 0, totals.documents(),
                         totals.passages(), Duration.ofNanos(System.nanoTime() - start), false, warnings);

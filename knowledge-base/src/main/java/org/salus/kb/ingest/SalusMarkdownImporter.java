@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.salus.kb.Document;
 import org.salus.kb.Document.Code;
 import org.salus.kb.Document.SourceRef;
@@ -23,6 +24,7 @@ import org.salus.kb.ReviewStatus;
 final class SalusMarkdownImporter implements DocumentImporter {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern YAML_LINE = Pattern.compile("\\bline (\\d+)");
 
     @Override
     public String format() {
@@ -68,7 +70,7 @@ final class SalusMarkdownImporter implements DocumentImporter {
             meta = YAML.readTree(frontMatter);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            throw new MalformedRecord(line, "front matter is not valid YAML: " + e.getOriginalMessage());
+            throw new MalformedRecord(line, "front matter is not valid YAML: " + fileLines(e.getOriginalMessage()));
         }
         if (meta == null || !meta.isObject()) {
             throw new MalformedRecord(2, "front matter must be a YAML mapping");
@@ -150,6 +152,12 @@ final class SalusMarkdownImporter implements DocumentImporter {
     private static LocalDate date(JsonNode node, String field) {
         String value = text(node, field);
         return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    /** The YAML parser counts lines from the start of the front matter; the operator reads the file's lines. */
+    private static String fileLines(String message) {
+        return YAML_LINE.matcher(message == null ? "" : message)
+                .replaceAll(m -> "line " + (Long.parseLong(m.group(1)) + 1));
     }
 
     private static long lineOf(String[] lines, String prefix) {

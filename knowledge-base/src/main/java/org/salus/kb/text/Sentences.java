@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?i)(?:\\b(?:e\\.g|i\\.e|vs|etc|dr|mr|mrs|ms|st|no|approx|sr|sra|dra|p\\.ej|ee\\.uu|u\\.s)\\.|\\b[A-Z]\\.)$");
+            "(?:(?i:\\b(?:e\\.g|i\\.e|vs|etc|dr|mr|mrs|ms|st|no|approx|sr|sra|dra|p\\.ej|ee\\.uu|u\\.s)\\.)"
+                    + "|(?:^|[\\s(])[A-Z]\\.)$");
 
     private Sentences() {
     }

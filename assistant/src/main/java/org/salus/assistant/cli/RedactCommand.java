@@ -1,0 +1,31 @@
+package org.salus.assistant.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.salus.guardrails.redaction.RedactionJsonl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./salus redact}: replaces personal identifiers in JSONL text records with typed placeholders. */
+@Command(name = "redact", mixinStandardHelpOptions = true,
+        description = {"Redact personal identifiers from {\"id\",\"text\"} JSON lines.",
+                "Each output line adds \"redacted\" and \"spans\" [{start,end,type}] (offsets into text, end exclusive).",
+                "A malformed line is reported with its line number on stderr and skipped; the rest is processed."})
+final class RedactCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, description = "Input JSONL file")
+    Path in;
+
+    @Option(names = "--out", required = true, description = "Output JSONL file")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(in)) {
+            System.err.println("No such input file: " + in);
+            return 2;
+        }
+        return RedactionJsonl.run(in, out, System.err);
+    }
+}

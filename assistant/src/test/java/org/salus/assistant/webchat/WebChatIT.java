@@ -1,0 +1,123 @@
+package org.salus.assistant.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.salus.kb.index.IngestProgress;
+import org.salus.kb.index.Ingestor;
+import org.salus.kb.ingest.ImportOptions;
+import org.salus.kb.ingest.ImportResult;
+import org.salus.kb.ingest.Importers;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The web chat scenarios against the real Salus application on a random port, plus what only it can show. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"salus.retrieval.embedding=none", "salus.corpus.starter-when-empty=false"})
+class WebChatIT extends WebChatScenarios {
+
+    private static final Path DATA_DIR = freshDataDir();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FeedbackTally tally;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("salus.data-dir", DATA_DIR::toString);
+    }
+
+    /** Indexes the test library (src/test/resources/webchat-corpus) before the first question. */
+    @BeforeAll
+    void indexTestLibrary(@Autowired Ingestor ingestor) throws Exception {
+        Path corpus = Path.of(WebChatIT.class.getResource("/webchat-corpus").toURI());
+        ImportResult library = Importers.forFormat("salus-md").orElseThrow().read(corpus, ImportOptions.defaults());
+        assertThat(library.problems()).isEmpty();
+        ingestor.ingest("default", library.documents(), true, IngestProgress.NONE);
+    }
+
+    @Override
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void servesThePageWithStrictSecurityHeaders() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/app.js\"></script>");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Permissions-Policy")).isPresent();
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aThumbsUpIsCountedAndCarriesNoText() throws InterruptedException {
+        long before = tally.count(FeedbackVote.Vote.UP);
+        ask(QUESTION);
+        waitForReply("done").findElement(By.cssSelector("button.vote-up")).click();
+
+        browser.waitUntil("return document.querySelector('.feedback-thanks').textContent.length > 0;");
+        waitForCount(before + 1);
+        assertThat(tally.snapshot().keySet()).allMatch(key -> key.matches("(up|down)/[a-z]+/[a-z]+"));
+    }
+
+    @Test
+    void aRealEmergencyShowsTheBannerWithTheNumberFirst() {
+        Map<String, Object> reply = askServer(EMERGENCY, "en");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> safety = (Map<String, Object>) reply.get("safety");
+        assumeTrue("escalate".equals(safety.get("action")) && "emergency".equals(safety.get("urgency")),
+                "Needs the guardrails (issue #3) in this build: the server answered " + safety
+                        + " to a crushing chest pain message");
+
+        ask(EMERGENCY);
+        WebElement banner = browser.waitFor(By.cssSelector("#alerts .alert-emergency"));
+        waitForReply("done");
+
+        assertThat(isInViewport(banner)).isTrue();
+        WebElement call = banner.findElement(By.cssSelector("a[href^='tel:']"));
+        assertThat(browser.script("return document.querySelector(\"a[href^='tel:']\") === arguments[0];", call))
+                .isEqualTo(true);
+    }
+
+    private void waitForCount(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (tally.count(FeedbackVote.Vote.UP) < expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(tally.count(FeedbackVote.Vote.UP)).isEqualTo(expected);
+    }
+
+    private static Path freshDataDir() {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "webchat-it-data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

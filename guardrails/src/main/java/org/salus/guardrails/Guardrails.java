@@ -1,0 +1,133 @@
+package org.salus.guardrails;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salus.guardrails.data.PolicyData;
+import org.salus.guardrails.data.PolicyDataLoader;
+import org.salus.guardrails.policy.CorpusQuoter;
+import org.salus.guardrails.policy.EmergencyPolicy;
+import org.salus.guardrails.policy.InputChain;
+import org.salus.guardrails.policy.InputPolicy;
+import org.salus.guardrails.policy.LeadFirstPolicy;
+import org.salus.guardrails.policy.LlmClassifierPolicy;
+import org.salus.guardrails.policy.OutputChain;
+import org.salus.guardrails.policy.PromptInjectionPolicy;
+import org.salus.guardrails.policy.ReplyHoldsPolicy;
+import org.salus.guardrails.policy.RulePolicy;
+import org.salus.guardrails.policy.SemanticExemplarPolicy;
+import org.salus.guardrails.policy.SystemPromptLeakPolicy;
+import org.salus.guardrails.policy.Triage;
+import org.salus.guardrails.policy.TurnFacts;
+import org.salus.guardrails.policy.Verdict;
+
+/**
+ * The one entry point the assistant uses: judges a turn before retrieval, reviews the composed answer, quotes
+ * corpus text safely and supplies disclaimers. Built once from the versioned data files; thread-safe.
+ */
+public final class Guardrails {
+
+    private final PolicyData data;
+    private final Triage triage;
+    private final InputChain input;
+    private final OutputChain output;
+    private final CorpusQuoter quoter;
+    private final String defaultRegion;
+
+    private Guardrails(PolicyData data, GuardrailSettings settings) {
+        this.data = data;
+        this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage());
+        this.input = new InputChain(inputPolicies(data, settings), data.texts(), data.version());
+        this.output = new OutputChain(List.of(new ReplyHoldsPolicy(),
+                new SystemPromptLeakPolicy(settings.systemPromptCanary(), data.patterns("output-leak"), data.texts()),
+                new LeadFirstPolicy()), data.version());
+        this.quoter = new CorpusQuoter(data.patterns("corpus-injection"));
+        this.defaultRegion = settings.defaultRegion();
+    }
+
+    public static Guardrails load(GuardrailSettings settings) {
+        return new Guardrails(new PolicyDataLoader(settings.extraDataDir()).load(), settings);
+    }
+
+    /** Input policies in order: cheapest and most safety-critical first. */
+    private static List<InputPolicy> inputPolicies(PolicyData data, GuardrailSettings settings) {
+        List<InputPolicy> policies = new ArrayList<>();
+        policies.add(new PromptInjectionPolicy(data.patterns("injection")));
+        policies.add(new RulePolicy("crisis-methods", data.rules("crisis-methods"), true,
+                (r, f) -> new Verdict.Escalate(Urgency.EMERGENCY, r.categories(), "crisisMethodsReply", false, "")));
+        policies.add(new RulePolicy("crisis-intent", data.rules("crisis-intent"), true,
+                (r, f) -> new Verdict.Escalate(Urgency.EMERGENCY, r.categories(), "crisisEmergencyLead", true,
+                        "suicidal thoughts")));
+        policies.add(new RulePolicy("harmful-request", data.rules("harmful"), false,
+                (r, f) -> new Verdict.Refuse(r.categories(), "refusal")));
+        policies.add(new RulePolicy("crisis-support", data.rules("crisis-support"), true,
+                (r, f) -> f.urgency() == Urgency.EMERGENCY
+                        ? new Verdict.Escalate(Urgency.EMERGENCY, withEmergency(r.categories()), "crisisEmergencyLead",
+                                true, "suicidal thoughts")
+                        : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,
+                                "suicidal thoughts")));
+        policies.add(new EmergencyPolicy());
+        settings.embedder().ifPresent(e -> policies.add(new SemanticExemplarPolicy(e, data)));
+        settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));
+        policies.add(new RulePolicy("out-of-scope-task", data.rules("out-of-scope"), false,
+                (r, f) -> new Verdict.Refuse(r.categories(), "outOfScope")));
+        policies.add(new RulePolicy("personal-medical-advice", data.rules("reframe"), false,
+                (r, f) -> new Verdict.Reframe(r.categories())));
+        return policies;
+    }
+
+    private static List<String> withEmergency(List<String> categories) {
+        List<String> out = new ArrayList<>(categories);
+        out.add("emergency");
+        return out;
+    }
+
+    /** Judges a user turn before retrieval. */
+    public InputAssessment assess(UserTurn turn) {
+        return input.assess(triage.facts(turn));
+    }
+
+    /** Reviews the composed answer for {@code turn}, given what {@link #assess} decided. */
+    public OutputAssessment review(UserTurn turn, InputAssessment assessment, String composedAnswer) {
+        return output.review(assessment, composedAnswer, triage.facts(turn));
+    }
+
+    /** The short localised disclaimer every answer carries; {@code demoContent} adds the demo-corpus notice. */
+    public String disclaimer(String language, boolean demoContent) {
+        String lang = language == null || language.isBlank() ? "en" : language;
+        String text = data.texts().get(lang, "disclaimer");
+        return demoContent ? text + " " + data.texts().get(lang, "demoNotice") : text;
+    }
+
+    /** Fences corpus text as quoted data and removes sentences that read as instructions to the model. */
+    public String quoteCorpusText(String passage) {
+        return quoter.quote(passage);
+    }
+
+    /** Corpus text with instruction-like sentences removed, without the fence. */
+    public String neutraliseCorpusText(String passage) {
+        return quoter.neutralise(passage);
+    }
+
+    /** True when corpus text contains a sentence that reads as an instruction to the model. */
+    public boolean containsPlantedInstruction(String passage) {
+        return quoter.containsInstruction(passage);
+    }
+
+    /** A region's emergency number and crisis lines (the configured default when {@code code} is null or unknown). */
+    public org.salus.guardrails.data.Region region(String code) {
+        return data.regions().resolve(code, defaultRegion);
+    }
+
+    public String policySetVersion() {
+        return data.version();
+    }
+
+    /** The input policy ids in the order they run (for audit and tests). */
+    public List<String> inputPolicyOrder() {
+        return input.policyIds();
+    }
+
+    TurnFacts facts(UserTurn turn) {
+        return triage.facts(turn);
+    }
+}

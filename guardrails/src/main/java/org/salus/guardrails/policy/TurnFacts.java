@@ -1,0 +1,16 @@
+package org.salus.guardrails.policy;
+
+import java.util.Optional;
+import org.salus.guardrails.UserTurn;
+import org.salus.guardrails.Urgency;
+import org.salus.guardrails.data.Region;
+import org.salus.guardrails.text.NormalizedText;
+import org.salus.guardrails.text.Rule;
+
+/**
+ * What is computed once per turn and shared by the policies: the normalised text, the locale, whether a personal
+ * situation is described, and the triage rule (if any) with its urgency.
+ */
+public record TurnFacts(UserTurn turn, NormalizedText text, String language, Region region, boolean situation,
+                        Optional<Rule> triageRule, Urgency urgency) {
+}
