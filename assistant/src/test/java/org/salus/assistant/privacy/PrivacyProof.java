@@ -98,6 +98,8 @@ abstract class PrivacyProof {
         registry.add("salus.corpus.starter-when-empty", () -> "false");
         registry.add("salus.retrieval.embedding", () -> "none");
         registry.add("salus.privacy.admin-token", () -> ADMIN);
+        registry.add("server.tomcat.accesslog.enabled", () -> "true");
+        registry.add("server.tomcat.accesslog.buffered", () -> "false");
         for (String logger : List.of("org.springframework.web", "org.springframework.http", "org.apache.coyote",
                 "org.apache.tomcat", "org.apache.catalina", "org.springframework.jdbc", "dev.langchain4j", "org.salus")) {
             registry.add("logging.level." + logger, () -> "TRACE");
@@ -163,7 +165,18 @@ abstract class PrivacyProof {
         found.addAll(scan.text("log output", output.getAll()));
         found.addAll(scan.database(dataSource));
         assertThat(output.getAll()).as("log capture works").contains("Control line: patient");
+        assertThat(accessLog()).as("access log written").contains("\"DELETE\" 204");
         assertThat(found).as("seeded identifiers found").isEmpty();
+    }
+
+    private String accessLog() throws IOException {
+        try (Stream<Path> logs = Files.list(salus.dataDir().resolve("logs"))) {
+            StringBuilder text = new StringBuilder();
+            for (Path log : logs.toList()) {
+                text.append(Files.readString(log));
+            }
+            return text.toString();
+        }
     }
 
     /** Turns recorded so far, read through the admin export so queued writes are flushed first. */

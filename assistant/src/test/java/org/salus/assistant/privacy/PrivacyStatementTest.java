@@ -46,10 +46,4 @@ class PrivacyStatementTest {
         assertThat(PrivacyController.kind("jdbc:postgresql://h/db")).isEqualTo(PrivacyStatement.Database.POSTGRESQL);
         assertThat(PrivacyController.kind("jdbc:mysql://h/db")).isEqualTo(PrivacyStatement.Database.OTHER);
     }
-
-    @Test
-    void defaultDatabaseIsAFileUnderTheDataDirectoryWithoutTraceFile() {
-        assertThat(AuditDatabaseDefaults.h2Url(java.nio.file.Path.of("/srv/salus")))
-                .startsWith("jdbc:h2:file:/srv/salus/audit/salus;").contains("TRACE_LEVEL_FILE=0");
-    }
 }

@@ -7,10 +7,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Points the datasource at an embedded H2 file database under the data directory unless the operator configured
- * one ({@code spring.datasource.url}), so all state stays in one place by default.
+ * Defaults that keep state in the data directory and out of logs unless the operator configures otherwise: the
+ * datasource is an embedded H2 file database there, and Tomcat's access log (off unless enabled) goes there too and
+ * records neither paths (a session id can be one) nor query strings.
  */
-public class AuditDatabaseDefaults implements EnvironmentPostProcessor {
+public class PrivacyDefaults implements EnvironmentPostProcessor {
+
+    static final String ACCESS_LOG_PATTERN = "%{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}t \"%m\" %s %b %Dms";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -30,18 +33,24 @@ public class AuditDatabaseDefaults implements EnvironmentPostProcessor {
 
         /** The source object is not the environment itself: Boot would expand it and recurse without end. */
         Defaults(ConfigurableEnvironment environment) {
-            super("salusAuditDatabase", new Object());
+            super("salusPrivacyDefaults", new Object());
             this.environment = environment;
         }
 
         @Override
         public Object getProperty(String name) {
             return switch (name) {
-                case "spring.datasource.url" -> h2Url(Path.of(environment.getProperty("salus.data-dir", "./data")));
+                case "spring.datasource.url" -> h2Url(dataDir());
                 case "spring.datasource.username" -> embedded() ? "sa" : null;
                 case "spring.datasource.password" -> embedded() ? "" : null;
+                case "server.tomcat.accesslog.pattern" -> ACCESS_LOG_PATTERN;
+                case "server.tomcat.accesslog.directory" -> dataDir().resolve("logs").toString();
                 default -> null;
             };
+        }
+
+        private Path dataDir() {
+            return Path.of(environment.getProperty("salus.data-dir", "./data")).toAbsolutePath().normalize();
         }
 
         private boolean embedded() {
