@@ -13,7 +13,7 @@ import org.springframework.core.env.PropertySource;
  */
 public class PrivacyDefaults implements EnvironmentPostProcessor {
 
-    static final String ACCESS_LOG_PATTERN = "%{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}t \"%m\" %s %b %Dms";
+    static final String ACCESS_LOG_PATTERN = "%{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}t \"%m\" %s %b %{ms}Tms";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
