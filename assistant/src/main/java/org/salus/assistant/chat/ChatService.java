@@ -25,13 +25,15 @@ public class ChatService {
     private final SafetyGate safety;
     private final RagPipeline pipeline;
     private final LlmModels llm;
+    private final org.salus.assistant.tools.HealthTools tools;
     private final Texts texts = new Texts();
 
     private final ApplicationEventPublisher events;
     private final int maxChars;
 
     ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm, ApplicationEventPublisher events,
-                org.salus.assistant.config.SalusProperties properties) {
+                org.salus.assistant.config.SalusProperties properties, org.salus.assistant.tools.HealthTools tools) {
+        this.tools = tools;
         this.safety = safety;
         this.pipeline = pipeline;
         this.llm = llm;
@@ -99,6 +101,18 @@ public class ChatService {
                     timings, List.of(), notes, false);
         }
 
+        var tool = "answer".equals(decision.safety().action()) ? tools.answer(request.message(), language) : java.util.Optional.<org.salus.assistant.tools.ToolAnswer>empty();
+        if (tool.isPresent()) {
+            String text = (answer.isEmpty() ? "" : "\n\n") + tool.get().text();
+            answer.append(text);
+            listener.delta(text);
+            listener.citations(tool.get().citations());
+            String shown = tool.get().demo() ? disclaimer + " " + texts.get(language, "demo-content") : disclaimer;
+            String reviewed = safety.review(request.message(), language, decision, answer.toString());
+            timings.put("total", (System.nanoTime() - start) / 1_000_000);
+            return new ChatReply(reviewed, tool.get().citations(), decision.safety(), shown, request.mode(),
+                    new ChatReply.ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());
+        }
         if (!decision.retrievalHint().isBlank() || question == null) {
             String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
             question = pipeline.transform(topic, language);
