@@ -53,7 +53,12 @@ abstract class PrivacyProof {
     static final String BIRTH = "03/14/1962";
     static final String DNI = "48291037K";
     static final List<String> SEEDS = List.of(NAME, "Quintanilla", NAME_ES, "Villafañe", EMAIL, PHONE, "555-0142",
-            PHONE_ES, "612 345 678", SSN, MRN, "4471902", ADDRESS, "Larkspur", BIRTH, DNI);
+            PHONE_ES, "612 345 678", SSN, MRN, "4471902", ADDRESS, "Larkspur", BIRTH, "1962-03-14", DNI);
+    static final String PATIENT = """
+            {"resourceType":"Patient","id":"4471902","name":[{"family":"Quintanilla","given":["Marisol"]}],
+             "birthDate":"1962-03-14","telecom":[{"system":"phone","value":"(415) 555-0142"},
+             {"system":"email","value":"marisol.quintanilla@example.org"}],"identifier":[{"value":"MRN 4471902"}],
+             "address":[{"line":["1847 Larkspur Avenue"]}]}""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = "proof-admin-token";
@@ -98,6 +103,7 @@ abstract class PrivacyProof {
         registry.add("salus.corpus.starter-when-empty", () -> "false");
         registry.add("salus.retrieval.embedding", () -> "none");
         registry.add("salus.privacy.admin-token", () -> ADMIN);
+        registry.add("salus.security.allow-anonymous-clinic", () -> "true");
         registry.add("server.tomcat.accesslog.enabled", () -> "true");
         registry.add("server.tomcat.accesslog.buffered", () -> "false");
         for (String logger : List.of("org.springframework.web", "org.springframework.http", "org.apache.coyote",
@@ -133,7 +139,6 @@ abstract class PrivacyProof {
             assertThat(post("/api/chat/stream", "application/json", body).statusCode()).isEqualTo(200);
         }
         assertThat(providers).as("composer path exercised").anyMatch(p -> p.startsWith(provider() + " "));
-        long turns = auditedTurns();
 
         List<Integer> rejected = new ArrayList<>();
         rejected.add(post("/api/chat", "application/json", body(story.repeat(40), "en", EMAIL)).statusCode());
@@ -150,7 +155,29 @@ abstract class PrivacyProof {
         rejected.add(post("/api/chat", "application/json", JSON.writeValueAsString(Map.of("message", ""))).statusCode());
         assertThat(rejected).allSatisfy(status -> assertThat(status).isBetween(400, 499));
 
+        List<Integer> clinic = new ArrayList<>();
+        String question = JSON.writeValueAsString("What are the warning signs of a stroke? " + story);
+        clinic.add(post("/fhir/$ask", "application/fhir+json", "{\"resourceType\":\"Parameters\",\"parameter\":["
+                + "{\"name\":\"question\",\"valueString\":" + question + "},{\"name\":\"context\",\"resource\":"
+                + "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":" + PATIENT + "}]}}]}")
+                .statusCode());
+        clinic.add(post("/fhir/$ask", "application/fhir+json", "{\"resourceType\":\"Parameters\",\"parameter\":["
+                + "{\"name\":\"question\",\"valueString\":" + question + ",").statusCode());
+        clinic.add(post("/fhir/$ask", "application/fhir+json", PATIENT).statusCode());
+        clinic.add(post("/cds-services/patient-education", "application/json", "{\"hookInstance\":\"" + UUID.randomUUID()
+                + "\",\"hook\":\"patient-view\",\"context\":{\"userId\":\"Practitioner/1\",\"patientId\":\"4471902\"},"
+                + "\"prefetch\":{\"patient\":" + PATIENT + "}}").statusCode());
+        clinic.add(post("/cds-services/patient-education", "application/json", "{\"hook\":" + question).statusCode());
+        clinic.add(send(HttpRequest.newBuilder(uri("/infobutton?mainSearchCriteria.v.c=I63&mainSearchCriteria.v.cs="
+                + "2.16.840.1.113883.6.90&mainSearchCriteria.v.dn=" + encode(story) + "&patientPerson.name=" + encode(NAME)
+                + "&knowledgeResponseType=application/json")).GET()).statusCode());
+        assertThat(clinic).as("clinic paths: answered, or refused without a server error").startsWith(200)
+                .allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(clinic.get(3)).as("CDS Hooks answered").isEqualTo(200);
+        assertThat(clinic.get(5)).as("Infobutton answered").isEqualTo(200);
+
         assertThat(send(HttpRequest.newBuilder(uri("/api/search?q=" + encode(story) + "&k=3")).GET()).statusCode()).isEqualTo(200);
+        long turns = auditedTurns();
         assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/" + encode(EMAIL))).DELETE()).statusCode()).isEqualTo(204);
         assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/" + encode(NAME))).DELETE()).statusCode()).isEqualTo(204);
         assertThat(send(HttpRequest.newBuilder(uri("/api/chat/" + encode(story))).GET()).statusCode()).isBetween(400, 499);
