@@ -31,21 +31,22 @@ public final class Guardrails {
     private final InputChain input;
     private final OutputChain output;
     private final CorpusQuoter quoter;
-    private final String defaultRegion;
+    private final GuardrailSettings settings;
 
-    private Guardrails(PolicyData data, GuardrailSettings settings) {
+    private Guardrails(PolicyData data, GuardrailSettings settings, InputChain input) {
         this.data = data;
+        this.settings = settings;
         this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage());
-        this.input = new InputChain(inputPolicies(data, settings), data.texts(), data.version());
+        this.input = input != null ? input
+                : new InputChain(inputPolicies(data, settings), data.texts(), data.version());
         this.output = new OutputChain(List.of(new ReplyHoldsPolicy(),
                 new SystemPromptLeakPolicy(settings.systemPromptCanary(), data.patterns("output-leak"), data.texts()),
                 new LeadFirstPolicy()), data.version());
         this.quoter = new CorpusQuoter(data.patterns("corpus-injection"));
-        this.defaultRegion = settings.defaultRegion();
     }
 
     public static Guardrails load(GuardrailSettings settings) {
-        return new Guardrails(new PolicyDataLoader(settings.extraDataDir()).load(), settings);
+        return new Guardrails(new PolicyDataLoader(settings.extraDataDir()).load(), settings, null);
     }
 
     /** Input policies in order: cheapest and most safety-critical first. */
@@ -115,7 +116,12 @@ public final class Guardrails {
 
     /** A region's emergency number and crisis lines (the configured default when {@code code} is null or unknown). */
     public org.salus.guardrails.data.Region region(String code) {
-        return data.regions().resolve(code, defaultRegion);
+        return data.regions().resolve(code, settings.defaultRegion());
+    }
+
+    /** The same policy set with another secret canary; reuses the loaded data and the input chain. */
+    public Guardrails withSystemPromptCanary(String canary) {
+        return new Guardrails(data, settings.withCanary(canary), input);
     }
 
     public String policySetVersion() {

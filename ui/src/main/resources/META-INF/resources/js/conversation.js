@@ -4,6 +4,7 @@ import { label, labelAttr, t } from './i18n.js';
 import { renderAnswer, renderSources, showCitation, spokenText } from './render.js';
 import { inlineCall, isEmergency, safetyNote, showAlerts } from './safety.js';
 import { element, randomId } from './dom.js';
+import { renderVisualisations } from './visualisations.js';
 
 export class Conversation {
   #list;
@@ -123,8 +124,9 @@ class ReplyView {
     this.answer.setAttribute('aria-busy', 'true');
     this.status = label(element('p', 'message-status'), 'message.answering');
     this.sources = element('div', 'sources');
+    this.visuals = element('div', 'visualisations');
     this.footer = element('div', 'message-footer');
-    this.item.append(this.notes, this.answer, this.status, this.sources, this.footer);
+    this.item.append(this.notes, this.answer, this.status, this.visuals, this.sources, this.footer);
   }
 
   meta(meta) {
@@ -164,6 +166,7 @@ class ReplyView {
     if (reply.language) this.answer.lang = reply.language;
     renderAnswer(this.answer, this.#text, this.#citations, this.#openCitation);
     renderSources(this.sources, this.#citations, this.#openCitation);
+    renderVisualisations(this.visuals, reply.visualisations);
     this.status.remove();
     this.footer.replaceChildren(feedbackControls(reply.mode || this.#request.mode, this.#safety?.action || 'answer'));
   }

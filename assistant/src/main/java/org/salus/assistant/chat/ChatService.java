@@ -25,6 +25,7 @@ public class ChatService {
     private final SafetyGate safety;
     private final RagPipeline pipeline;
     private final LlmModels llm;
+    private final org.salus.assistant.tools.HealthTools tools;
     private final org.salus.assistant.modes.ModeRunner modes;
     private final Texts texts = new Texts();
 
@@ -32,7 +33,9 @@ public class ChatService {
     private final int maxChars;
 
     ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm, ApplicationEventPublisher events,
-                org.salus.assistant.config.SalusProperties properties, org.salus.assistant.modes.ModeRunner modes) {
+                org.salus.assistant.config.SalusProperties properties, org.salus.assistant.tools.HealthTools tools,
+                org.salus.assistant.modes.ModeRunner modes) {
+        this.tools = tools;
         this.modes = modes;
         this.safety = safety;
         this.pipeline = pipeline;
@@ -98,6 +101,18 @@ public class ChatService {
                     timings, List.of(), notes, false);
         }
 
+        var tool = "answer".equals(decision.safety().action()) ? tools.answer(request.message(), language) : java.util.Optional.<org.salus.assistant.tools.ToolAnswer>empty();
+        if (tool.isPresent()) {
+            String text = (answer.isEmpty() ? "" : "\n\n") + tool.get().text();
+            answer.append(text);
+            listener.delta(text);
+            listener.citations(tool.get().citations());
+            String shown = tool.get().demo() ? disclaimer + " " + texts.get(language, "demo-content") : disclaimer;
+            String reviewed = safety.review(request.message(), language, decision, answer.toString());
+            timings.put("total", (System.nanoTime() - start) / 1_000_000);
+            return new ChatReply(reviewed, tool.get().citations(), decision.safety(), shown, request.mode(),
+                    new ChatReply.ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());
+        }
         if (!decision.retrievalHint().isBlank() || question == null) {
             String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
             question = pipeline.transform(topic, language);

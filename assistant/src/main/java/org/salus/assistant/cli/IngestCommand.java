@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 "Unchanged documents (same content hash) cost nothing. Bad records are reported with file and line and skipped."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--format", required = true, description = "salus-md, medlineplus-xml, medlineplus-jsonl, medquad-jsonl, tsv or beir")
+    @Option(names = "--format", required = true, description = "salus-md, medlineplus-xml, medlineplus-jsonl, medquad-jsonl, tsv or beir; for the health tools usda-sr28 or exercises-json")
     String format;
 
     @Option(names = "--path", required = true, description = "File or folder to import")
@@ -56,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (org.salus.assistant.tools.ToolsImport.formats().contains(format)) {
+            return ToolsIngest.run(format, path, dataDir);
+        }
         DocumentImporter importer = Importers.forFormat(format).orElse(null);
         if (importer == null) {
             System.err.println("Unknown format '" + format + "'. Formats: " + String.join(", ", Importers.formats()));

@@ -25,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A headless Debian Chromium driven through chromedriver, with what the web chat tests need on top:
  * exact viewports, screenshots, axe-core checks and a controllable chat stream.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Viewport PHONE = new Viewport("phone", 390, 844, true);
-    static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
+    public static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
 
     private static final Path CHROMIUM = Path.of(System.getProperty("salus.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("salus.chromedriver", "/usr/bin/chromedriver"));
@@ -41,7 +41,7 @@ final class Browser implements AutoCloseable {
     private Viewport viewport;
 
     /** A named screen size; mobile ones get touch-style emulation. */
-    record Viewport(String name, int width, int height, boolean mobile) {
+    public record Viewport(String name, int width, int height, boolean mobile) {
     }
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
                         + " is missing (apt-get install chromium chromium-driver)");
     }
 
-    static Browser start(Viewport viewport) {
+    public static Browser start(Viewport viewport) {
         assumeInstalled();
         try {
             Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-");
@@ -82,7 +82,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -97,7 +97,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Loads the page and waits until its scripts have translated it and read the capabilities. */
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         if (Boolean.TRUE.equals(script("const had = localStorage.length > 0; localStorage.clear(); return had;"))) {
             driver.navigate().refresh();
@@ -105,22 +105,22 @@ final class Browser implements AutoCloseable {
         waitFor(By.cssSelector("body.ready"));
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    void waitUntil(String script, Object... args) {
+    public void waitUntil(String script, Object... args) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, args)));
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return driver.executeScript(script, args);
     }
 
     /** Saves what the reader sees now as target/screenshots/NAME-VIEWPORT.png. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + "-" + viewport.name() + ".png");
@@ -131,22 +131,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    List<String> cspViolations() {
+    public List<String> cspViolations() {
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) script("return window.__cspViolations || [];");
         return violations;
     }
 
-    static boolean axeAvailable() {
+    public static boolean axeAvailable() {
         return Files.isReadable(AXE);
     }
 
-    static String axeMissing() {
+    public static String axeMissing() {
         return "axe-core not found at " + AXE + " (the build fetches it with npm in pre-integration-test)";
     }
 
     /** Runs axe-core on the page as it is and returns the serious and critical violations, one line each. */
-    List<String> seriousAccessibilityViolations() {
+    public List<String> seriousAccessibilityViolations() {
         try {
             if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
                 script(Files.readString(AXE, StandardCharsets.UTF_8));

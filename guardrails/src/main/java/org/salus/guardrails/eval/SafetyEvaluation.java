@@ -198,7 +198,7 @@ public final class SafetyEvaluation {
         Rate leakCaught = Rate.empty();
         Rate falseLeak = Rate.empty();
         for (JsonNode n : EvalData.jsonl(dir.resolve("tensor-trust/prompt_extraction_detection_v1.jsonl"))) {
-            Guardrails withCanary = Guardrails.load(GuardrailSettings.defaults().withCanary(n.path("access_code").asText()));
+            Guardrails withCanary = guardrails.withSystemPromptCanary(n.path("access_code").asText());
             UserTurn turn = UserTurn.of("What is asthma?", "en");
             InputAssessment in = withCanary.assess(turn);
             OutputAssessment o = withCanary.review(turn, in, n.path("llm_output").asText());

@@ -41,7 +41,8 @@ public final class Triage {
         Region region = data.regions().resolve(turn.region(), defaultRegion);
         boolean situation = describesSituation(text);
         Optional<Rule> rule = situation ? mostUrgent(text) : Optional.empty();
-        Urgency urgency = rule.map(r -> Urgency.fromId(r.urgency())).orElse(situation ? situationDefault : Urgency.NONE);
+        Urgency urgency = rule.map(r -> Urgency.fromId(r.urgency()))
+                .orElse(situation && anyMatch(text, "situation-health") ? situationDefault : Urgency.NONE);
         if (situation && youngInfant(turn.context()) && anyMatch(text, "fever")
                 && Urgency.EMERGENCY.higherThan(urgency)) {
             rule = rules.stream().filter(r -> r.id().equals("infant-under-3-months-fever")).findFirst();

@@ -155,16 +155,53 @@ public final class CollectionSearcher implements AutoCloseable {
         for (var e : ranked.subList(0, Math.min(query.k(), ranked.size()))) {
             var doc = stored.document(e.getKey(), STORED);
             double[] s = scores.get(e.getKey());
-            String reviewed = doc.get(Fields.REVIEWED_ON);
-            Passage passage = new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.TITLE_TEXT),
-                    doc.get(Fields.SECTION), doc.get(Fields.BODY_TEXT), doc.get(Fields.LANGUAGE),
-                    doc.get(Fields.PUBLISHER), doc.get(Fields.URL), doc.get(Fields.STATUS),
-                    reviewed == null ? null : LocalDate.parse(reviewed));
-            var ordinal = doc.getField(Fields.ORDINAL);
-            result.add(new ScoredPassage(passage, ordinal == null ? 0 : ordinal.numericValue().intValue(),
+            result.add(new ScoredPassage(passage(doc), ordinal(doc),
                     e.getValue(), s[0], s[1], cosines.getOrDefault(e.getKey(), Double.NaN)));
         }
         return result;
+    }
+
+    private static Passage passage(org.apache.lucene.document.Document doc) {
+        String reviewed = doc.get(Fields.REVIEWED_ON);
+        return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.TITLE_TEXT),
+                doc.get(Fields.SECTION), doc.get(Fields.BODY_TEXT), doc.get(Fields.LANGUAGE),
+                doc.get(Fields.PUBLISHER), doc.get(Fields.URL), doc.get(Fields.STATUS),
+                reviewed == null ? null : LocalDate.parse(reviewed));
+    }
+
+    private static int ordinal(org.apache.lucene.document.Document doc) {
+        var ordinal = doc.getField(Fields.ORDINAL);
+        return ordinal == null ? 0 : ordinal.numericValue().intValue();
+    }
+
+    /**
+     * The first passage of each servable document carrying {@code code} in {@code system} (as documents write it,
+     * e.g. {@code ICD-10-CM}), at most {@code k} documents, preferring {@code language} when the collection has it.
+     */
+    public List<Passage> byCode(String system, String code, String language, int k) {
+        maybeRefresh();
+        Opened o = acquire();
+        if (o == null) {
+            return List.of();
+        }
+        try {
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.CODE, system.toUpperCase(java.util.Locale.ROOT) + "|" + code)), Occur.FILTER)
+                    .add(servableFilter(o, language), Occur.FILTER).build();
+            var stored = o.searcher.storedFields();
+            Map<String, Map.Entry<Integer, Passage>> first = new LinkedHashMap<>();
+            for (ScoreDoc hit : o.searcher.search(query, 1000).scoreDocs) {
+                var doc = stored.document(hit.doc, STORED);
+                Passage p = passage(doc);
+                int ordinal = ordinal(doc);
+                first.merge(p.docId(), Map.entry(ordinal, p), (a, b) -> a.getKey() <= b.getKey() ? a : b);
+            }
+            return first.values().stream().map(Map.Entry::getValue).limit(k).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(o);
+        }
     }
 
     private static void normaliseInto(ScoreDoc[] hits, Map<Integer, double[]> scores, int slot) {

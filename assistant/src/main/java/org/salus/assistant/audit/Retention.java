@@ -1,0 +1,58 @@
+package org.salus.assistant.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.salus.assistant.privacy.PrivacyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces the retention period: deletes expired turns and transcripts on a schedule (first at startup), forgets
+ * session keys no record needs, and rotates the key when automatic rotation is configured.
+ */
+@Component
+class Retention {
+
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private final AuditWriter writer;
+    private final SessionKeys keys;
+    private final PrivacyProperties properties;
+    private final Clock clock;
+
+    Retention(AuditWriter writer, SessionKeys keys, PrivacyProperties properties, Clock auditClock) {
+        this.writer = writer;
+        this.keys = keys;
+        this.properties = properties;
+        this.clock = auditClock;
+    }
+
+    @Scheduled(initialDelay = 0, fixedDelayString = "${salus.privacy.purge-interval:PT1H}")
+    void scheduled() {
+        AuditLog.Purged purged = purge(clock.instant().minus(properties.retention()));
+        if (purged.turns() + purged.transcripts() > 0) {
+            log.info("Retention purge removed {} audit records and {} transcripts", purged.turns(), purged.transcripts());
+        }
+    }
+
+    /** Deletes everything recorded before {@code cutoff}, then tidies the keys. */
+    AuditLog.Purged purge(Instant cutoff) {
+        AuditLog.Purged purged = writer.afterPending(audit -> audit.purgeBefore(cutoff), WAIT);
+        Duration rotation = properties.keyRotation();
+        if (rotation != null && keys.current().created().plus(rotation).isBefore(clock.instant())) {
+            keys.rotate();
+            log.info("Session key rotated");
+        }
+        keys.retireUnused(writer.afterPending(AuditLog::keyIdsInUse, WAIT));
+        return purged;
+    }
+
+    /** Erases one session's records at once, under every key still held. */
+    int eraseSession(String sessionId) {
+        return writer.afterPending(audit -> audit.deleteSession(keys.allPseudonyms(sessionId)), WAIT);
+    }
+}

@@ -1,0 +1,60 @@
+package org.salus.assistant.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates a request carrying a known {@code X-API-Key}; an unknown key is refused outright. */
+final class ApiKeyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-API-Key";
+
+    private final ApiKeys keys;
+
+    ApiKeyFilter(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String given = request.getHeader(HEADER);
+        if (given == null || !keys.enabled()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!keys.accepts(given)) {
+            response.setHeader("WWW-Authenticate", "ApiKey");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown API key");
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new KeyAuthentication());
+        chain.doFilter(request, response);
+    }
+
+    /** An authenticated API-key caller; the key itself is never kept. */
+    private static final class KeyAuthentication extends AbstractAuthenticationToken {
+
+        KeyAuthentication() {
+            super(List.of(new SimpleGrantedAuthority("ROLE_CLINIC")));
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "api-key";
+        }
+    }
+}

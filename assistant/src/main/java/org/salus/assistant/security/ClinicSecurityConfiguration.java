@@ -1,0 +1,89 @@
+package org.salus.assistant.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The one security filter chain: it covers only the clinic endpoints (FHIR, CDS Hooks, Infobutton), which take an
+ * OAuth2 bearer JWT or an API key; every other path (the web chat, its API, the SMART launch) is left untouched.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClinicSecurityProperties.class)
+class ClinicSecurityConfiguration {
+
+    static final String[] CLINIC_PATHS = {"/fhir/**", "/cds-services/**", "/infobutton"};
+
+    @Bean
+    SecurityFilterChain clinicSecurity(HttpSecurity http, ClinicSecurityProperties properties, JwtDecoder decoder,
+                                       Environment environment) throws Exception {
+        ApiKeys keys = ApiKeys.parse(environment.getProperty("SALUS_API_KEYS"));
+        http.securityMatcher(CLINIC_PATHS)
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(c -> c.configurationSource(cors(properties.cors().allowedOrigins())))
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll();
+                    if (properties.allowAnonymousClinic()) {
+                        a.anyRequest().permitAll();
+                    } else {
+                        a.anyRequest().authenticated();
+                    }
+                })
+                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder)))
+                .addFilterBefore(new ApiKeyFilter(keys), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder clinicJwtDecoder(ClinicSecurityProperties properties) {
+        ClinicSecurityProperties.Jwt jwt = properties.jwt();
+        if (!jwt.configured()) {
+            return token -> {
+                throw new BadJwtException("No token issuer is configured (salus.security.jwt.issuer-uri)");
+            };
+        }
+        boolean hasIssuer = ClinicSecurityProperties.present(jwt.issuerUri());
+        NimbusJwtDecoder decoder = ClinicSecurityProperties.present(jwt.jwkSetUri())
+                ? NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build()
+                : NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
+        OAuth2TokenValidator<Jwt> standard = hasIssuer ? JwtValidators.createDefaultWithIssuer(jwt.issuerUri())
+                : JwtValidators.createDefault();
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(jwt.audience()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, audience));
+        return decoder;
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(origins);
+        config.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", ApiKeyFilter.HEADER));
+        config.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        for (String path : CLINIC_PATHS) {
+            source.registerCorsConfiguration(path, config);
+        }
+        return source;
+    }
+}

@@ -1,0 +1,11 @@
+package org.salus.assistant.tools;
+
+import java.util.Optional;
+
+/** Answers a message from structured health data (nutrition, exercises) instead of the text corpus, when it can. */
+public interface HealthTools {
+
+    Optional<ToolAnswer> answer(String message, String language);
+
+    HealthTools NONE = (message, language) -> Optional.empty();
+}

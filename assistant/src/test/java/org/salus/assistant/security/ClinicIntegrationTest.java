@@ -1,0 +1,59 @@
+package org.salus.assistant.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.salus.assistant.SalusApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One application context shared by the clinic integration tests: the clinic corpus, the test authority as JWT
+ * issuer and SMART EHR, and two API keys.
+ */
+@SpringBootTest(classes = SalusApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"salus.corpus.starter-when-empty=false", "salus.retrieval.embedding=none",
+                "salus.security.jwt.audience=" + TestAuthority.AUDIENCE, "SALUS_API_KEYS=key-one, key-two",
+                "salus.security.cors.allowed-origins=https://ehr.example.org"})
+public abstract class ClinicIntegrationTest {
+
+    public static final String API_KEY = "key-two";
+
+    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void clinic(DynamicPropertyRegistry registry) {
+        TestAuthority authority = TestAuthority.get();
+        registry.add("salus.data-dir", () -> ClinicCorpus.dataDir().toString());
+        registry.add("salus.security.jwt.issuer-uri", authority::issuer);
+        registry.add("salus.security.jwt.jwk-set-uri", authority::jwksUri);
+        registry.add("salus.smart.allowed-issuers", authority::fhirBase);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> post(String path, String contentType, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,79 @@
+package org.salus.assistant.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Who may call the clinic endpoints (FHIR, CDS Hooks, Infobutton), and that the web chat's paths stay open. */
+class FhirSecurityIT extends ClinicIntegrationTest {
+
+    private static final String ASK = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"question\","
+            + "\"valueString\":\"What is a stroke?\"}]}";
+
+    static Stream<Arguments> refusedCredentials() {
+        TestAuthority a = TestAuthority.get();
+        return Stream.of(
+                Arguments.of("no credentials", new String[0]),
+                Arguments.of("garbage token", new String[] {"Authorization", "Bearer not-a-jwt"}),
+                Arguments.of("token signed by another key", new String[] {"Authorization", "Bearer " + a.tokenSignedByStranger()}),
+                Arguments.of("expired token", new String[] {"Authorization", "Bearer " + a.expiredToken()}),
+                Arguments.of("wrong issuer", new String[] {"Authorization", "Bearer " + a.tokenFromIssuer("https://other.example.org")}),
+                Arguments.of("wrong audience", new String[] {"Authorization", "Bearer " + a.token("someone-else")}),
+                Arguments.of("unknown API key", new String[] {"X-API-Key", "key-three"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedCredentials")
+    void refusesAskWithout(String why, String[] headers) throws Exception {
+        assertThat(post("/fhir/$ask", "application/fhir+json", ASK, headers).statusCode()).isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedCredentials")
+    void refusesCdsAndInfobuttonWithout(String why, String[] headers) throws Exception {
+        assertThat(get("/cds-services", headers).statusCode()).isEqualTo(401);
+        assertThat(get("/infobutton?mainSearchCriteria.v.c=I63.9&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90",
+                headers).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void acceptsValidTokenAndApiKey() throws Exception {
+        String token = TestAuthority.get().token(TestAuthority.AUDIENCE);
+        assertThat(post("/fhir/$ask", "application/fhir+json", ASK, "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(200);
+        assertThat(post("/fhir/$ask", "application/fhir+json", ASK, "X-API-Key", API_KEY).statusCode()).isEqualTo(200);
+        assertThat(get("/cds-services", "X-API-Key", "key-one").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metadataIsPublic() throws Exception {
+        assertThat(get("/fhir/metadata").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void webChatPathsStayOpenWithoutLoginOrCsrf() throws Exception {
+        var chat = post("/api/chat", "application/json", "{\"message\":\"What is a stroke?\"}");
+        assertThat(chat.statusCode()).isEqualTo(200);
+        assertThat(chat.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(get("/api/search?q=stroke").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() throws Exception {
+        var allowed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/cds-services")))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://ehr.example.org").header("Access-Control-Request-Method", "GET").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://ehr.example.org");
+        var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/cds-services")))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+}
