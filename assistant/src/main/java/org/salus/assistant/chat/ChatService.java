@@ -57,6 +57,9 @@ public class ChatService {
         try {
             ChatReply reply = turn(request, listener);
             publish(request, channel, reply, start, null);
+            // Stored only when an operator opts in, and then redacted by the transcript store before it is written.
+            events.publishEvent(new org.salus.assistant.privacy.ChatTranscriptReady(java.time.Instant.now(),
+                    request.sessionId(), request.message(), reply.answer()));
             return reply;
         } catch (RuntimeException e) {
             publish(request, channel, null, start, e.getClass().getSimpleName());
