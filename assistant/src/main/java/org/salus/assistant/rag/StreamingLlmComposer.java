@@ -41,32 +41,15 @@ final class StreamingLlmComposer {
         CompletableFuture<Void> done = new CompletableFuture<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            model.chat(ChatRequest.builder()
+            ChatRequest request = ChatRequest.builder()
                     .messages(GroundedPrompt.system(question.language(), canary), GroundedPrompt.user(question.text(), evidence, parser.corpusFilter()))
-                    .build(), new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                    if (!turn.append(partial.text())) {
-                        context.streamingHandle().cancel();
-                        done.complete(null);
-                    }
-                }
-
-                @Override
-                public void onPartialResponse(String partial) {
-                    if (!turn.append(partial)) {
-                        done.complete(null);
-                    }
-                }
-
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    done.complete(null);
-                }
-
-                @Override
-                public void onError(Throwable error) {
-                    done.completeExceptionally(error);
+                    .build();
+            // Some clients deliver the whole stream before chat() returns; a thread of its own keeps the budget honest.
+            Thread.ofVirtual().start(() -> {
+                try {
+                    model.chat(request, handler(turn, done));
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
                 }
             });
             // The budget counts from the request, also when the client spends part of it before returning.
@@ -91,6 +74,35 @@ final class StreamingLlmComposer {
             draft = draft.withNote("the rest of the language model output was withheld by the output policy");
         }
         return turn.dropped() == 0 ? draft : draft.withNote(turn.dropped() + " unsupported sentence(s) removed");
+    }
+
+    private static StreamingChatResponseHandler handler(Turn turn, CompletableFuture<Void> done) {
+        return new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                if (!turn.append(partial.text())) {
+                    context.streamingHandle().cancel();
+                    done.complete(null);
+                }
+            }
+
+            @Override
+            public void onPartialResponse(String partial) {
+                if (!turn.append(partial)) {
+                    done.complete(null);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(null);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        };
     }
 
     private Draft note(List<AnswerSentence> emitted, String note) {
