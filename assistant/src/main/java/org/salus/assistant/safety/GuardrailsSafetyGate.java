@@ -29,11 +29,15 @@ class GuardrailsSafetyGate implements SafetyGate {
     private final Guardrails guardrails;
     private final String region;
 
-    GuardrailsSafetyGate(SalusProperties properties, Embedder embedder, SystemPromptCanary canary) {
+    GuardrailsSafetyGate(SalusProperties properties, Embedder embedder, SystemPromptCanary canary,
+                         ClassifierConfiguration.SafetyClassifier classifier) {
         this.region = properties.region().toUpperCase(Locale.ROOT);
         GuardrailSettings settings = GuardrailSettings.defaults().withRegion(region, "en").withCanary(canary.value());
         if (embedder.enabled()) {
             settings = settings.withEmbedder(text -> embedder.query(text));
+        }
+        if (classifier.classifier().isPresent()) {
+            settings = settings.withLlmClassifier(classifier.classifier().get());
         }
         this.guardrails = Guardrails.load(settings);
     }
