@@ -71,6 +71,10 @@ public final class Guardrails {
         settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));
         policies.add(new RulePolicy("out-of-scope-task", data.rules("out-of-scope"), false,
                 (r, f) -> new Verdict.Refuse(r.categories(), "outOfScope")));
+        policies.add(new RulePolicy("eating-disorder-support", data.rules("eating-disorder"), true,
+                (r, f) -> new Verdict.Reframe(r.categories(), "eatingDisorderLead")));
+        policies.add(new RulePolicy("extreme-dieting", data.rules("extreme-dieting"), false,
+                (r, f) -> new Verdict.Reframe(r.categories(), "extremeDietLead")));
         policies.add(new RulePolicy("personal-medical-advice", data.rules("reframe"), false,
                 (r, f) -> new Verdict.Reframe(r.categories())));
         return policies;

@@ -146,7 +146,7 @@ class GuardrailsTest {
         Guardrails withLlm = Guardrails.load(GuardrailSettings.defaults().withLlmClassifier(t -> Optional.empty()));
         assertThat(withLlm.inputPolicyOrder()).containsExactly("prompt-injection", "crisis-methods", "crisis-intent",
                 "harmful-request", "crisis-support", "emergency-red-flags", "llm-classifier", "out-of-scope-task",
-                "personal-medical-advice");
+                "eating-disorder-support", "extreme-dieting", "personal-medical-advice");
     }
 
     @Test

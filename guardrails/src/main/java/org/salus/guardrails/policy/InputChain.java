@@ -81,7 +81,7 @@ public final class InputChain {
 
     private InputAssessment reframe(String policy, Verdict.Reframe reframe, List<String> flags, TurnFacts facts) {
         List<String> categories = merge(reframe.categories(), flags);
-        String lead = text(facts, "reframeLead");
+        String lead = text(facts, reframe.leadKey());
         if (facts.urgency() == Urgency.URGENT) {
             lead = text(facts, "urgentLead") + "\n\n" + lead;
         }

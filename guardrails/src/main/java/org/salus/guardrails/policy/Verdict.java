@@ -35,9 +35,13 @@ public sealed interface Verdict permits Verdict.Pass, Verdict.Flag, Verdict.Refu
     }
 
     /** Answer general information but point a personal diagnosis, prescription or dose question to a clinician. */
-    record Reframe(List<String> categories) implements Verdict {
+    record Reframe(List<String> categories, String leadKey) implements Verdict {
         public Reframe {
             categories = List.copyOf(categories);
+        }
+
+        public Reframe(List<String> categories) {
+            this(categories, "reframeLead");
         }
     }
 }
