@@ -8,8 +8,14 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 SHARED="${SHARED:-../shared}"; DATA="${DATA:-data/bench-latency}"; PORT="${PORT:-18090}"; RUNS="${RUNS:-3}"
 [ -d "$SHARED/data/medquad" ] || { echo "no $SHARED/data; skipping"; exit 0; }
 ./mvnw -B -q install -DskipTests
-./salus ingest --format medquad-jsonl --path "$SHARED/data/medquad/medquad.jsonl.gz" --data-dir "$DATA"
-./salus ingest --format medlineplus-jsonl --path "$SHARED/data/medlineplus/health_topics_en_medquad2017.jsonl" --data-dir "$DATA"
+mkdir -p "$DATA"
+# CORPUS=starter measures on the built-in starter corpus instead.
+if [ "${CORPUS:-medquad}" = starter ]; then
+  ./salus ingest --format salus-md --path knowledge-base/src/main/resources/salus/starter-corpus --data-dir "$DATA"
+else
+  ./salus ingest --format medquad-jsonl --path "$SHARED/data/medquad/medquad.jsonl.gz" --data-dir "$DATA"
+  ./salus ingest --format medlineplus-jsonl --path "$SHARED/data/medlineplus/health_topics_en_medquad2017.jsonl" --data-dir "$DATA"
+fi
 questions="$(mktemp -p "$DATA" questions.XXXX)"
 python3 - "$SHARED/eval/consumer-questions/healthsearchqa_dev.jsonl" > "$questions" <<'PY'
 import json, sys
@@ -26,7 +32,7 @@ for round in $(seq 1 "$RUNS"); do
   until grep -q "Salus ready" "$log"; do sleep 0.05; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; done
   ready=$(python3 -c "print(round($(date +%s.%N) - $start, 2))")
   "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp "bench/target/classes:$cp" org.salus.bench.LatencyBenchmark \
-      --url "http://127.0.0.1:$PORT" --clients 16 --requests 2000 --questions "$questions" 2>/dev/null \
+      --url "http://127.0.0.1:$PORT" --clients "${CLIENTS:-16}" --requests "${REQUESTS:-2000}" --questions "$questions" 2>/dev/null \
     | sed "s/^/| $round | $ready /"
   kill $pid; wait $pid 2>/dev/null || true
 done
