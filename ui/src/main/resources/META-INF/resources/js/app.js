@@ -3,6 +3,7 @@ import { fetchCapabilities } from './api.js';
 import { LANGUAGES, language, setLanguage, t, label } from './i18n.js';
 import { Conversation } from './conversation.js';
 import { clearAlerts } from './safety.js';
+import { setupVoiceInput } from './voice-input.js';
 
 const $ = (selector) => document.querySelector(selector);
 const COUNTDOWN_FROM = 0.8;
@@ -41,6 +42,12 @@ async function start() {
     },
   });
   bindEvents();
+  setupVoiceInput({
+    actions: elements.form.querySelector('.composer-actions'),
+    meta: elements.form.querySelector('.composer-meta'),
+    message: elements.message,
+    capabilities,
+  });
   updateCount();
   document.body.classList.add('ready');
 }
