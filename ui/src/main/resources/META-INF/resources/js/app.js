@@ -25,6 +25,7 @@ const elements = {
 
 let capabilities;
 let conversation;
+let voice;
 
 async function start() {
   capabilities = await fetchCapabilities();
@@ -42,7 +43,7 @@ async function start() {
     },
   });
   bindEvents();
-  setupVoiceInput({
+  voice = setupVoiceInput({
     actions: elements.form.querySelector('.composer-actions'),
     meta: elements.form.querySelector('.composer-meta'),
     message: elements.message,
@@ -147,6 +148,7 @@ function submit() {
   }
   elements.intro.hidden = true;
   elements.message.value = '';
+  voice?.clearStatus();
   updateCount();
   conversation.ask({
     message: text,

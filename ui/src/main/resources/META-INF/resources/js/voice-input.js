@@ -50,7 +50,9 @@ class VoiceInput {
     this.#timer = element('span', 'voice-timer');
     this.#timer.setAttribute('aria-hidden', 'true');
     this.#timer.hidden = true;
-    meta.prepend(this.#status, this.#timer);
+    const line = element('div', 'voice-line');
+    line.append(this.#timer, this.#status);
+    meta.prepend(line);
 
     this.#button = element('button', 'icon-button mic-button');
     this.#button.type = 'button';
@@ -67,6 +69,13 @@ class VoiceInput {
 
   get button() {
     return this.#button;
+  }
+
+  /** Clears the last voice message once the question it was about has been sent. */
+  clearStatus() {
+    if (this.#state !== 'idle') return;
+    delete this.#status.dataset.i18n;
+    this.#status.textContent = '';
   }
 
   #toggle() {
