@@ -265,6 +265,20 @@ class VoiceInputIT {
     }
 
     @Test
+    void theMicrophoneFitsAPhoneScreen() {
+        Browser page = browser();
+        try {
+            page.resize(new Browser.Viewport("narrow", 320, 640, true));
+            assertThat(page.waitFor(By.id("mic")).isDisplayed()).isTrue();
+            assertThat(((Number) page.script("return document.documentElement.scrollWidth;")).intValue())
+                    .isLessThanOrEqualTo(320);
+            page.screenshot("voice-microphone");
+        } finally {
+            page.resize(Browser.DESKTOP);
+        }
+    }
+
+    @Test
     void theMicrophoneWorksFromTheKeyboardAndEscapeCancels() throws Exception {
         Browser page = browser();
         WebElement mic = page.waitFor(By.id("mic"));

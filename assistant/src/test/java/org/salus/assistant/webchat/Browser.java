@@ -99,7 +99,7 @@ public final class Browser implements AutoCloseable {
         return viewport;
     }
 
-    void resize(Viewport next) {
+    public void resize(Viewport next) {
         viewport = next;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", next.width(), "height", next.height(), "deviceScaleFactor", 1, "mobile", next.mobile()));

@@ -304,7 +304,7 @@ abstract class WebChatScenarios {
             streamReply(Map.of("action", "escalate", "urgency", "emergency", "categories", List.of("cardiac"),
                             "policy", "test@1"),
                     "Call 911 now [1]. Chest pain like this can be a heart attack [1, 2].\n\n- Do not drive yourself",
-                    List.of());
+                    List.of(citation(1, "Chest pain"), citation(2, "Heart attack")));
             WebElement button = waitForReply("done").findElement(By.cssSelector("button.read-aloud"));
             assertThat(button.isDisplayed()).isTrue();
             assertThat(button.getText()).isEqualTo("Read aloud");
@@ -316,6 +316,7 @@ abstract class WebChatScenarios {
                     "Call 9 1 1 now.", "Chest pain like this can be a heart attack.", "Do not drive yourself.");
             assertThat(spoken("voice")).containsOnly("Device English");
             assertThat(button.getText()).isEqualTo("Stop reading");
+            browser.screenshot("read-aloud");
             button.click();
             assertThat(button.getText()).isEqualTo("Read aloud");
             assertThat(browser.script("return window.__speech.cancelled;")).isEqualTo(1L);
@@ -531,6 +532,11 @@ abstract class WebChatScenarios {
                 const r = arguments[0].getBoundingClientRect();
                 return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
                 """, element));
+    }
+
+    private static Map<String, Object> citation(int n, String title) {
+        return Map.of("n", n, "id", "p" + n, "docId", "d" + n, "title", title, "url", "https://example.org/" + n,
+                "source", "Test library", "excerpt", title + ".");
     }
 
     private List<Object> spoken(String field) {
