@@ -3,6 +3,7 @@ import { fetchCapabilities } from './api.js';
 import { LANGUAGES, language, setLanguage, t, label } from './i18n.js';
 import { Conversation } from './conversation.js';
 import { clearAlerts } from './safety.js';
+import { setupVoiceInput } from './voice-input.js';
 
 const $ = (selector) => document.querySelector(selector);
 const COUNTDOWN_FROM = 0.8;
@@ -24,6 +25,7 @@ const elements = {
 
 let capabilities;
 let conversation;
+let voice;
 
 async function start() {
   capabilities = await fetchCapabilities();
@@ -41,6 +43,12 @@ async function start() {
     },
   });
   bindEvents();
+  voice = setupVoiceInput({
+    actions: elements.form.querySelector('.composer-actions'),
+    meta: elements.form.querySelector('.composer-meta'),
+    message: elements.message,
+    capabilities,
+  });
   updateCount();
   document.body.classList.add('ready');
 }
@@ -140,6 +148,7 @@ function submit() {
   }
   elements.intro.hidden = true;
   elements.message.value = '';
+  voice?.clearStatus();
   updateCount();
   conversation.ask({
     message: text,

@@ -5,6 +5,7 @@ import { renderAnswer, renderSources, showCitation, spokenText } from './render.
 import { inlineCall, isEmergency, safetyNote, showAlerts } from './safety.js';
 import { element, randomId } from './dom.js';
 import { renderVisualisations } from './visualisations.js';
+import { readAloudButton, stopReading } from './read-aloud.js';
 
 export class Conversation {
   #list;
@@ -40,6 +41,7 @@ export class Conversation {
 
   reset() {
     this.stop();
+    stopReading();
     this.#list.replaceChildren();
     this.#announcer.textContent = '';
     this.#sessionId = randomId();
@@ -168,7 +170,10 @@ class ReplyView {
     renderSources(this.sources, this.#citations, this.#openCitation);
     renderVisualisations(this.visuals, reply.visualisations);
     this.status.remove();
-    this.footer.replaceChildren(feedbackControls(reply.mode || this.#request.mode, this.#safety?.action || 'answer'));
+    this.footer.replaceChildren(
+      readAloudButton({ answer: this.#text, safety: this.#safety }, reply.language || this.#request.language),
+      feedbackControls(reply.mode || this.#request.mode, this.#safety?.action || 'answer'),
+    );
   }
 
   stopped() {

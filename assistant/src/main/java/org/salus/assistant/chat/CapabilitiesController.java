@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.assistant.llm.LlmModels;
+import org.salus.assistant.voice.SpeechProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,20 +14,24 @@ class CapabilitiesController {
 
     private final SalusProperties properties;
     private final LlmModels llm;
+    private final SpeechProperties speech;
 
-    CapabilitiesController(SalusProperties properties, LlmModels llm) {
+    CapabilitiesController(SalusProperties properties, LlmModels llm, SpeechProperties speech) {
         this.properties = properties;
         this.llm = llm;
+        this.speech = speech;
     }
 
     @GetMapping("/api/capabilities")
     Capabilities capabilities() {
         return new Capabilities(Map.of("instant", true, "thinking", true, "contemplating", true),
                 List.copyOf(ChatRequests.LANGUAGES.stream().sorted().toList()),
-                properties.chat().maxMessageChars(), false, false, "/api/privacy",
-                new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region());
+                properties.chat().maxMessageChars(), speech.enabled(), false, "/api/privacy",
+                new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region(),
+                speech.enabled() ? (int) speech.maxDuration().toSeconds() : null);
     }
 
     record Capabilities(Map<String, Boolean> modes, List<String> languages, int maxMessageChars, boolean voiceInput,
-                        boolean imageInput, String privacyUrl, ChatReply.ModelInfo model, String region) {}
+                        boolean imageInput, String privacyUrl, ChatReply.ModelInfo model, String region,
+                        Integer voiceMaxSeconds) {}
 }

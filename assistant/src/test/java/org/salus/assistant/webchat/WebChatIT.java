@@ -105,6 +105,25 @@ class WebChatIT extends WebChatScenarios {
                 .isEqualTo(true);
     }
 
+    @Test
+    void withoutASpeechServiceThereIsNoMicrophoneAndNoTranscription() throws Exception {
+        assertThat(capabilities().get("voiceInput")).isEqualTo(false);
+        assertThat(browser.driver().findElements(By.id("mic"))).isEmpty();
+
+        HttpResponse<String> transcribe = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/transcribe")).header("Content-Type", "audio/webm")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3}))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(transcribe.statusCode()).isEqualTo(404);
+        assertThat(transcribe.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(transcribe.body()).contains("Voice input is not configured");
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("microphone=()"));
+    }
+
     private void waitForCount(long expected) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (tally.count(FeedbackVote.Vote.UP) < expected && System.nanoTime() < deadline) {
