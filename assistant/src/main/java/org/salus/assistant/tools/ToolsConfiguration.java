@@ -10,6 +10,6 @@ class ToolsConfiguration {
 
     @Bean
     HealthTools healthTools(SalusProperties properties) {
-        return new Tools(ToolsData.nutrition(properties.dataDir()), ToolsData.exercises(properties.dataDir()));
+        return new RuleTools(new ToolRunner(ToolsData.nutrition(properties.dataDir()), ToolsData.exercises(properties.dataDir())));
     }
 }

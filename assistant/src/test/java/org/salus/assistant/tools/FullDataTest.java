@@ -65,7 +65,7 @@ class FullDataTest {
 
     @Test
     void answersFromTheFullTableWithoutTheDemoLabel() {
-        ToolAnswer answer = new NutritionTool(foods).answer("how much fiber is in an apple").orElseThrow();
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("how much fiber is in an apple", "en").orElseThrow();
 
         assertThat(answer.demo()).isFalse();
         assertThat(answer.text()).contains("2.4 g per 100 g").doesNotContain("demo");
@@ -74,7 +74,7 @@ class FullDataTest {
 
     @Test
     void squatsFromTheFullExerciseDatabase() {
-        ToolAnswer answer = new ExerciseTool(exercises).answer("what muscles do squats work").orElseThrow();
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("what muscles do squats work", "en").orElseThrow();
 
         assertThat(answer.text()).contains("quadriceps");
     }
