@@ -163,7 +163,8 @@ final class NutritionReply {
         return v;
     }
 
+    /** A label inside a sentence: "Vitamin C" → "vitamin C", "Hidratos de carbono" → "hidratos de carbono". */
     private static String lower(String label) {
-        return label.toLowerCase(Locale.ROOT);
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
     }
 }

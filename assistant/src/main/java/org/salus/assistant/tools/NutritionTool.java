@@ -48,18 +48,19 @@ final class NutritionTool {
             return Optional.empty();
         }
         Food f = food.get();
+        String typed = words.spelledFood(amount.name());
         double quantity = amount.quantity();
         String unit = amount.unit();
         if (unit != null && unit.matches("g|kg|oz")) {
             double grams = quantity * (unit.equals("kg") ? 1000 : unit.equals("oz") ? 28.35 : 1);
-            return Optional.of(new Item(amount.name(), f, grams, Text.number(grams) + " g"));
+            return Optional.of(new Item(typed, f, grams, Text.number(grams) + " g"));
         }
         Optional<Food.Portion> portion = unit == null ? defaultPortion(f) : portion(f, unit).or(() -> defaultPortion(f));
         if (portion.isEmpty()) {
-            return Optional.of(new Item(amount.name(), f, 100 * quantity, Text.number(100 * quantity) + " g"));
+            return Optional.of(new Item(typed, f, 100 * quantity, Text.number(100 * quantity) + " g"));
         }
         Food.Portion p = portion.get();
-        return Optional.of(new Item(amount.name(), f, quantity * p.gramsPerUnit(), Text.number(quantity) + " × " + p.description()));
+        return Optional.of(new Item(typed, f, quantity * p.gramsPerUnit(), Text.number(quantity) + " × " + p.description()));
     }
 
     private List<String> suggest(String typed, Vocabulary words) {

@@ -26,7 +26,7 @@ final class Vocabulary {
     private static final Map<String, Vocabulary> LOADED = Map.of("en", load("en"), "es", load("es"));
 
     /** One word list line: the words (normalised, longest first when matching) and what they mean. */
-    private record Entry(String word, String meaning, Pattern pattern) {}
+    private record Entry(String word, String spelled, String meaning, Pattern pattern) {}
 
     private final Map<String, List<Entry>> byKind;
 
@@ -91,17 +91,31 @@ final class Vocabulary {
         return exact("exercise", typed);
     }
 
+    /** A typed food name as the word list spells it, accents included ("platano" → "plátano"), else as typed. */
+    String spelledFood(String typed) {
+        String normal = Text.normalise(typed);
+        return entries("food").stream().filter(e -> e.word().equals(normal)).map(Entry::spelled).findFirst().orElse(typed);
+    }
+
     /** Up to three listed food words close to a misspelt one. */
     List<String> nearFoods(String typed) {
-        String phrase = String.join(" ", Text.stems(typed));
-        return entries("food").stream().filter(e -> Text.near(phrase, String.join(" ", Text.stems(e.word()))))
-                .map(Entry::word).distinct().limit(3).toList();
+        return near("food", typed);
     }
 
     List<String> nearExercises(String typed) {
+        return near("exercise", typed);
+    }
+
+    /** The shortest listed word of each meaning that is close to a typed one, at most three. */
+    private List<String> near(String kind, String typed) {
         String phrase = String.join(" ", Text.stems(typed));
-        return entries("exercise").stream().filter(e -> Text.near(phrase, String.join(" ", Text.stems(e.word()))))
-                .map(Entry::word).distinct().limit(3).toList();
+        Map<String, String> byMeaning = new LinkedHashMap<>();
+        for (Entry e : entries(kind).reversed()) {
+            if (Text.near(phrase, String.join(" ", Text.stems(e.word())))) {
+                byMeaning.putIfAbsent(e.meaning(), e.spelled());
+            }
+        }
+        return byMeaning.values().stream().limit(3).toList();
     }
 
     private List<Entry> entries(String kind) {
@@ -151,7 +165,7 @@ final class Vocabulary {
                 for (String word : fields[1].split("\\|")) {
                     String normal = Text.normalise(word);
                     Pattern pattern = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(normal) + "(?![a-z0-9])");
-                    byKind.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(new Entry(normal, fields[2].trim(), pattern));
+                    byKind.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(new Entry(normal, word.trim(), fields[2].trim(), pattern));
                 }
             }
         } catch (IOException e) {
