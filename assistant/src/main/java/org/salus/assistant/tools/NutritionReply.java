@@ -98,16 +98,14 @@ final class NutritionReply {
         return typed != null && !typed.isBlank() && typed.length() <= 60 && !typed.matches(".*\\d.*");
     }
 
-    /** The food as the reply names it: the SR28 description, after the user's own word in Spanish. */
+    /** The food as the reply names it: the SR28 description, after the user's own word when the word list has it. */
     private String display(NutritionTool.Item item) {
-        boolean typed = quotable(item.typed()) && !Text.normalise(item.typed()).equals(Text.normalise(item.food().name()));
-        return typed ? phrases.get("nutrition.foodTyped", "typed", item.typed(), "name", item.food().name())
+        return item.typed() != null ? phrases.get("nutrition.foodTyped", "typed", item.typed(), "name", item.food().name())
                 : item.food().name();
     }
 
     private String shortName(NutritionTool.Item item) {
-        boolean typed = "es".equals(phrases.language()) && quotable(item.typed());
-        return typed ? item.typed() : item.food().name().split(",")[0];
+        return item.typed() != null ? item.typed() : item.food().name().split(",")[0];
     }
 
     private String excerpt(Food food) {

@@ -24,7 +24,7 @@ final class NutritionTool {
         this.table = table;
     }
 
-    /** A food the request named, with the serving it asked about. */
+    /** A food the request named (by a listed word of the user's language, else null), with the serving it asked about. */
     record Item(String typed, Food food, double grams, String serving) {}
 
     Optional<ToolAnswer> run(ToolCall.Nutrition call, String language) {
@@ -48,7 +48,7 @@ final class NutritionTool {
             return Optional.empty();
         }
         Food f = food.get();
-        String typed = words.spelledFood(amount.name());
+        String typed = words.spelledFood(amount.name()).orElse(null);
         double quantity = amount.quantity();
         String unit = amount.unit();
         if (unit != null && unit.matches("g|kg|oz")) {

@@ -91,10 +91,10 @@ final class Vocabulary {
         return exact("exercise", typed);
     }
 
-    /** A typed food name as the word list spells it, accents included ("platano" → "plátano"), else as typed. */
-    String spelledFood(String typed) {
+    /** A typed food name as the word list spells it, accents included ("platano" → "plátano"), if it is listed. */
+    Optional<String> spelledFood(String typed) {
         String normal = Text.normalise(typed);
-        return entries("food").stream().filter(e -> e.word().equals(normal)).map(Entry::spelled).findFirst().orElse(typed);
+        return entries("food").stream().filter(e -> e.word().equals(normal)).map(Entry::spelled).findFirst();
     }
 
     /** Up to three listed food words close to a misspelt one. */
