@@ -7,10 +7,10 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -76,7 +76,7 @@ final class ModelTools implements HealthTools {
                 .messages(SystemMessage.from(SYSTEM), UserMessage.from(message))
                 .toolSpecifications(ModelToolCalls.specifications())
                 .build();
-        CompletableFuture<AiMessage> call = CompletableFuture.supplyAsync(() -> model.chat(request).aiMessage(), CALLS);
+        Future<AiMessage> call = CALLS.submit(() -> model.chat(request).aiMessage());
         try {
             return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } finally {
