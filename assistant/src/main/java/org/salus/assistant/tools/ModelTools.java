@@ -18,7 +18,9 @@ import java.util.concurrent.TimeoutException;
  * The health tools chosen by the configured language model through LangChain4j tool calling. The model only picks a
  * tool and its arguments; Salus runs the tool and words the whole reply from the data, and the model's own text is
  * never shown, so no number of the model's can reach the user. A reply without a tool call means "no tool" (the
- * library answers); a failed, late or garbled choice, an unknown tool or bad arguments fall back to the rules.
+ * library answers); a failed, late or garbled choice, an unknown tool or bad arguments fall back to the rules. A
+ * message with no food, nutrient, muscle or exercise words is left to the rules without asking the model, so most
+ * health questions cost no extra model call.
  */
 final class ModelTools implements HealthTools {
 
@@ -45,6 +47,9 @@ final class ModelTools implements HealthTools {
 
     @Override
     public Optional<ToolAnswer> answer(String message, String language) {
+        if (!Vocabulary.of(language).mentionsTools(Text.normalise(message))) {
+            return rules.answer(message, language);
+        }
         AiMessage reply;
         try {
             reply = ask(message);

@@ -82,6 +82,22 @@ final class Vocabulary {
         return List.copyOf(found);
     }
 
+    /**
+     * Whether a normalised text has any word the tools work with (a cue such as "exercise" or "meal", a nutrient, a
+     * muscle, a unit, or a listed food or exercise), so a question without one need not go to the language model.
+     */
+    boolean mentionsTools(String normalised) {
+        String padded = " " + normalised + " ";
+        for (String kind : List.of("cue", "nutrient", "muscle", "unit", "food", "exercise")) {
+            for (Entry e : entries(kind)) {
+                if (e.pattern().matcher(padded).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The English name the food databases know a typed food by ("manzanas" = apple), when the word list has it. */
     Optional<String> food(String typed) {
         return exact("food", typed);

@@ -84,7 +84,7 @@ abstract class ToolCallingTests {
         toolChoice(r -> LlmReply.text("A Granny Smith has 9 g of fibre, about 30% of what you need in a day.")
                 .andToolCall(ModelToolCalls.NUTRITION, APPLE_FIBRE));
 
-        JsonNode reply = chat("Is there much roughage in a Granny Smith?", "en");
+        JsonNode reply = chat("Is there much fibre in a Granny Smith?", "en");
 
         assertThat(reply.at("/model/provider").asText()).isEqualTo("tools");
         String answer = reply.path("answer").asText();
@@ -98,7 +98,7 @@ abstract class ToolCallingTests {
         assertThat(reply.path("notes").toString()).contains(ModelTools.CHOSEN);
         LlmRequest request = STUB.requests().getFirst();
         assertThat(request.tools()).containsExactly(ModelToolCalls.NUTRITION, ModelToolCalls.MUSCLES, ModelToolCalls.EXERCISES);
-        assertThat(request.user()).isEqualTo("Is there much roughage in a Granny Smith?");
+        assertThat(request.user()).isEqualTo("Is there much fibre in a Granny Smith?");
     }
 
     @Test
@@ -207,6 +207,16 @@ abstract class ToolCallingTests {
 
         assertRulesAnsweredAppleFibre(reply);
         assertThat(reply.path("notes").toString()).contains("tool choice failed");
+    }
+
+    @Test
+    void aQuestionWithoutFoodOrExerciseWordsCostsNoToolChoiceCall() {
+        toolChoice(r -> LlmReply.toolCall(ModelToolCalls.NUTRITION, APPLE_FIBRE));
+
+        JsonNode reply = chat("What are the warning signs of a stroke?", "en");
+
+        assertThat(reply.path("visualisations")).isEmpty();
+        assertThat(STUB.requests()).allSatisfy(r -> assertThat(r.tools()).isEmpty());
     }
 
     @Test
