@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """A stand-in OpenAI-compatible chat server for benchmarks, not a language model. After DELAY_MS it either plans
 (splits the question at " and ") or answers extractively from the passages it was given: for each of the first
-three passages that shares a word with the question, it quotes that passage's sentence sharing the most words with
-the question, ending it with the passage's [n] citation. So what it writes comes only from the prompt, and citation
-support can be measured. GET /stats returns the answer calls so far and their estimated prompt tokens (question plus
+three passages that shares a word with the question, it quotes that passage's sentence (ending at . ! ? or a line
+break) sharing the most words with the question, with the passage's [n] citation. So what it writes comes only
+from the prompt, and citation support can be measured. GET /stats returns the answer calls so far and their estimated prompt tokens (question plus
 each passage's title, source and text; one token per started six characters of each word, as Salus estimates).
 Usage: openai_stub.py PORT DELAY_MS"""
 import html, json, re, sys, threading, time
@@ -38,7 +38,7 @@ def answer(user):
     quotes = []
     for n, _, _, body in passages:
         best, overlap = None, 0
-        for sentence in re.split(r"(?<=[.!?])\s+", body.strip()):
+        for sentence in re.split(r"(?<=[.!?])\s+|\s*\n\s*", body.strip()):
             shared = len(words(sentence) & asked)
             if shared > overlap:
                 best, overlap = sentence, shared

@@ -37,6 +37,7 @@ final class CitationSupport {
 
     private final Map<String, String> passages;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final List<String> unsupported = new ArrayList<>();
 
     CitationSupport(Map<String, String> passages) {
         this.passages = Map.copyOf(passages);
@@ -78,14 +79,22 @@ final class CitationSupport {
             List<String> sources = new ArrayList<>();
             Matcher n = MARKER.matcher(m.group(1));
             while (n.find()) {
-                sources.add(passages.get(cited.get(Integer.parseInt(n.group(1)))));
+                String id = cited.get(Integer.parseInt(n.group(1)));
+                sources.add(id == null ? null : passages.get(id));
             }
             sentences++;
             if (!sources.contains(null) && supports(String.join("\n", sources), claim)) {
                 supported++;
+            } else {
+                unsupported.add(claim + m.group(1));
             }
         }
         return new Count(sentences, supported);
+    }
+
+    /** The cited sentences judged unsupported so far, with their markers, for reading the failures. */
+    List<String> unsupported() {
+        return List.copyOf(unsupported);
     }
 
     boolean supports(String source, String sentence) {

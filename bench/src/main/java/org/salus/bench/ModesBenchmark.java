@@ -98,6 +98,7 @@ public final class ModesBenchmark {
         if (support == null) {
             return;
         }
+        support.unsupported().forEach(u -> System.err.println("unsupported (strict check): " + u));
         System.out.println();
         System.out.println("| mode | cited sentences | supported (strict check) | support rate | removed by the app's verifier | answers written by the LLM | prompt tokens per answer call (measured by the stub) |");
         System.out.println("|---|---|---|---|---|---|---|");
