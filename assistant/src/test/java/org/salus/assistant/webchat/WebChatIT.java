@@ -125,7 +125,7 @@ class WebChatIT extends WebChatScenarios {
         assertThat(parts.get(0).getText()).contains("signs of dehydration");
         assertThat(parts.get(1).getText()).contains("fever");
         assertThat(trace.findElements(By.cssSelector(".trace-timings li"))).isNotEmpty();
-        browser.script("arguments[0].scrollIntoView({block: 'end'});", trace);
+        browser.script("arguments[0].scrollIntoView({block: 'start'});", trace);
         browser.screenshot("8-trace-open");
         assertThat(browser.cspViolations()).isEmpty();
         assumeTrue(Browser.axeAvailable(), Browser.axeMissing());
