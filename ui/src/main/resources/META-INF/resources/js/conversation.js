@@ -6,6 +6,7 @@ import { inlineCall, isEmergency, safetyNote, showAlerts } from './safety.js';
 import { element, randomId } from './dom.js';
 import { renderVisualisations } from './visualisations.js';
 import { readAloudButton, stopReading } from './read-aloud.js';
+import { renderTrace } from './trace.js';
 
 export class Conversation {
   #list;
@@ -127,8 +128,9 @@ class ReplyView {
     this.status = label(element('p', 'message-status'), 'message.answering');
     this.sources = element('div', 'sources');
     this.visuals = element('div', 'visualisations');
+    this.trace = element('div', 'trace-area');
     this.footer = element('div', 'message-footer');
-    this.item.append(this.notes, this.answer, this.status, this.visuals, this.sources, this.footer);
+    this.item.append(this.notes, this.answer, this.status, this.visuals, this.sources, this.trace, this.footer);
   }
 
   meta(meta) {
@@ -169,6 +171,7 @@ class ReplyView {
     renderAnswer(this.answer, this.#text, this.#citations, this.#openCitation);
     renderSources(this.sources, this.#citations, this.#openCitation);
     renderVisualisations(this.visuals, reply.visualisations);
+    renderTrace(this.trace, reply.trace, reply.timingsMs);
     this.status.remove();
     this.footer.replaceChildren(
       readAloudButton({ answer: this.#text, safety: this.#safety }, reply.language || this.#request.language),

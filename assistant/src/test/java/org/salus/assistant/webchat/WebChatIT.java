@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,32 @@ class WebChatIT extends WebChatScenarios {
                 HttpRequest.newBuilder(URI.create(baseUrl() + "/")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("microphone=()"));
+    }
+
+    @Test
+    void aThinkingAnswerShowsHowItWasMadeFoldedWithItsSubQuestions() {
+        browser.driver().findElement(By.cssSelector("input[name=mode][value=thinking]")).click();
+        ask("What are the signs of dehydration and when should a fever be checked by a doctor?");
+        WebElement reply = waitForReply("done");
+
+        WebElement trace = reply.findElement(By.cssSelector("details.trace"));
+        WebElement summary = trace.findElement(By.tagName("summary"));
+        assertThat(trace.getDomProperty("open")).isEqualTo("false");
+        assertThat(summary.getText()).contains("How this answer was made", "Thinking");
+        assertThat(trace.findElement(By.cssSelector(".trace-subquestions")).isDisplayed()).isFalse();
+
+        summary.click();
+        browser.waitUntil("return document.querySelector('details.trace').open;");
+        List<WebElement> parts = trace.findElements(By.cssSelector(".trace-subquestions li"));
+        assertThat(parts).hasSize(2).allMatch(WebElement::isDisplayed);
+        assertThat(parts.get(0).getText()).contains("signs of dehydration");
+        assertThat(parts.get(1).getText()).contains("fever");
+        assertThat(trace.findElements(By.cssSelector(".trace-timings li"))).isNotEmpty();
+        browser.script("arguments[0].scrollIntoView({block: 'start'});", trace);
+        browser.screenshot("8-trace-open");
+        assertThat(browser.cspViolations()).isEmpty();
+        assumeTrue(Browser.axeAvailable(), Browser.axeMissing());
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
     private void waitForCount(long expected) throws InterruptedException {
