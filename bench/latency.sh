@@ -15,7 +15,9 @@ mkdir -p "$DATA"
 if [ "${CORPUS:-medquad}" = starter ]; then
   ./salus ingest --format salus-md --path knowledge-base/src/main/resources/salus/starter-corpus --data-dir "$DATA"
 else
-  ./salus ingest --format medquad-jsonl --path "$SHARED/data/medquad/medquad.jsonl.gz" --data-dir "$DATA"
+  # exit code 3: imported, with some records skipped (the MedQuAD extract has records without an id or answer)
+  ./salus ingest --format medquad-jsonl --path "$SHARED/data/medquad/medquad.jsonl.gz" --data-dir "$DATA" 2>/dev/null \
+    || [ $? -eq 3 ]
   ./salus ingest --format medlineplus-jsonl --path "$SHARED/data/medlineplus/health_topics_en_medquad2017.jsonl" --data-dir "$DATA"
 fi
 questions="$(mktemp -p "$DATA" questions.XXXX)"
