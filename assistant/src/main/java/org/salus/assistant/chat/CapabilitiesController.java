@@ -3,6 +3,7 @@ package org.salus.assistant.chat;
 import java.util.List;
 import java.util.Map;
 import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.image.ImageInput;
 import org.salus.assistant.llm.LlmModels;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,20 +14,24 @@ class CapabilitiesController {
 
     private final SalusProperties properties;
     private final LlmModels llm;
+    private final ImageInput images;
 
-    CapabilitiesController(SalusProperties properties, LlmModels llm) {
+    CapabilitiesController(SalusProperties properties, LlmModels llm, ImageInput images) {
         this.properties = properties;
         this.llm = llm;
+        this.images = images;
     }
 
     @GetMapping("/api/capabilities")
     Capabilities capabilities() {
         return new Capabilities(Map.of("instant", true, "thinking", true, "contemplating", true),
                 List.copyOf(ChatRequests.LANGUAGES.stream().sorted().toList()),
-                properties.chat().maxMessageChars(), false, false, "/api/privacy",
-                new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region());
+                properties.chat().maxMessageChars(), false, images.available(), "/api/privacy",
+                new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region(), images.maxBytes());
     }
 
+    /** {@code imageInput}: images are read (OCR installed or a vision model configured), up to {@code maxImageBytes}. */
     record Capabilities(Map<String, Boolean> modes, List<String> languages, int maxMessageChars, boolean voiceInput,
-                        boolean imageInput, String privacyUrl, ChatReply.ModelInfo model, String region) {}
+                        boolean imageInput, String privacyUrl, ChatReply.ModelInfo model, String region,
+                        long maxImageBytes) {}
 }

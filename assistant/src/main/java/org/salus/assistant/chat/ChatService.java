@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.salus.assistant.image.ImageInput;
+import org.salus.assistant.image.ImageReading;
 import org.salus.assistant.llm.LlmModels;
 import org.salus.assistant.rag.AnswerSentence;
 import org.salus.assistant.rag.RagPipeline;
@@ -31,10 +33,12 @@ public class ChatService {
 
     private final ApplicationEventPublisher events;
     private final int maxChars;
+    private final ImageInput images;
 
     ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm, ApplicationEventPublisher events,
                 org.salus.assistant.config.SalusProperties properties, org.salus.assistant.tools.HealthTools tools,
-                org.salus.assistant.modes.ModeRunner modes) {
+                org.salus.assistant.modes.ModeRunner modes, ImageInput images) {
+        this.images = images;
         this.tools = tools;
         this.modes = modes;
         this.safety = safety;
@@ -49,13 +53,18 @@ public class ChatService {
      * grounding as the chat API; invalid input throws an {@link org.salus.assistant.web.ApiException}.
      */
     public ChatReply answer(ChatRequest request, String channel) {
-        return handle(ChatRequests.validate(request, maxChars), TurnListener.NONE, channel);
+        return handle(validate(request), TurnListener.NONE, channel);
+    }
+
+    /** Checks a request and decodes its image, so that bad input is a 4xx before any answer starts. */
+    ChatRequests.Valid validate(ChatRequest request) {
+        return ChatRequests.validate(request, maxChars, images::decode);
     }
 
     ChatReply handle(ChatRequests.Valid request, TurnListener listener, String channel) {
         long start = System.nanoTime();
         try {
-            ChatReply reply = turn(request, listener);
+            ChatReply reply = request.image() == null ? turn(request, listener, null) : imageTurn(request, listener);
             publish(request, channel, reply, start, null);
             // Stored only when an operator opts in, and then redacted by the transcript store before it is written.
             events.publishEvent(new org.salus.assistant.privacy.ChatTranscriptReady(java.time.Instant.now(),
@@ -76,7 +85,25 @@ public class ChatService {
                 reply == null ? null : reply.model().provider(), (System.nanoTime() - start) / 1_000_000, error));
     }
 
-    private ChatReply turn(ChatRequests.Valid request, TurnListener listener) {
+    /**
+     * A turn with an image. A message that needs escalating or refusing is answered at once, without reading the
+     * image; otherwise the image is read and the turn asks about what was found in it, with guardrails applied to
+     * the user's message together with what was read.
+     */
+    private ChatReply imageTurn(ChatRequests.Valid request, TurnListener listener) {
+        if (!request.message().isBlank()) {
+            String action = safety.assess(request.message(), request.language(), null).safety().action();
+            if ("escalate".equals(action) || "refuse".equals(action)) {
+                images.skipped(request.sessionId());
+                return turn(request, listener, null).withNote("the image was not read: the message needed this answer first");
+            }
+        }
+        ImageReading reading = images.read(request.image(), request.language(), request.sessionId());
+        ImageTurn image = ImageTurn.of(reading, request.message(), request.language(), texts);
+        return turn(request.withMessage(image.question()), listener, image);
+    }
+
+    private ChatReply turn(ChatRequests.Valid request, TurnListener listener, ImageTurn image) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
         String language = request.language();
@@ -103,8 +130,19 @@ public class ChatService {
             return new ChatReply(answer.toString(), List.of(), decision.safety(), disclaimer, request.mode(), model,
                     timings, List.of(), notes, false);
         }
+        if (image != null) {
+            String preface = (answer.isEmpty() ? "" : "\n\n") + image.preface();
+            answer.append(preface);
+            listener.delta(preface);
+            notes.addAll(image.notes());
+            if (!image.asks()) {
+                timings.put("total", (System.nanoTime() - start) / 1_000_000);
+                return new ChatReply(answer.toString(), List.of(), decision.safety(), disclaimer, request.mode(), model,
+                        timings, List.of(), notes, false);
+            }
+        }
 
-        var tool = "answer".equals(decision.safety().action()) ? tools.answer(request.message(), language) : java.util.Optional.<org.salus.assistant.tools.ToolAnswer>empty();
+        var tool = image == null && "answer".equals(decision.safety().action()) ? tools.answer(request.message(), language) : java.util.Optional.<org.salus.assistant.tools.ToolAnswer>empty();
         if (tool.isPresent()) {
             String text = (answer.isEmpty() ? "" : "\n\n") + tool.get().text();
             answer.append(text);
@@ -137,6 +175,13 @@ public class ChatService {
             String none = (answer.isEmpty() ? "" : "\n\n") + texts.get(language, "no-information");
             answer.append(none);
             listener.delta(none);
+        }
+        if (image != null) {
+            String after = image.afterword(answer.toString(), citations, !result.draft().isEmpty(), language, texts);
+            if (!after.isEmpty()) {
+                answer.append(' ').append(after);
+                listener.delta(" " + after);
+            }
         }
         boolean demo = citations.stream().anyMatch(c -> "demo".equals(c.reviewStatus()));
         if (demo) {
