@@ -100,7 +100,7 @@ public class ChatService {
         }
         ImageReading reading = images.read(request.image(), request.language(), request.sessionId());
         ImageTurn image = ImageTurn.of(reading, request.message(), request.language(), texts);
-        return turn(request.withMessage(image.question()), listener, image);
+        return turn(request.withMessage(image.safetyText()), listener, image);
     }
 
     private ChatReply turn(ChatRequests.Valid request, TurnListener listener, ImageTurn image) {
@@ -154,46 +154,62 @@ public class ChatService {
             return new ChatReply(reviewed, tool.get().citations(), decision.safety(), shown, request.mode(),
                     new ChatReply.ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());
         }
-        if (!decision.retrievalHint().isBlank() || question == null) {
-            String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
-            question = pipeline.transform(topic, language);
-        }
-        Numbering numbering = new Numbering();
-        boolean[] first = {true};
-        var run = modes.run(request.mode(), question, listener != TurnListener.NONE, sentence -> {
-            String piece = numbering.render(sentence);
-            String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
-            first[0] = false;
-            answer.append(text);
-            listener.delta(text);
-        });
-        RagPipeline.Answer result = run.answer();
-        timings.putAll(result.timingsMs());
-        notes.addAll(result.draft().notes());
-        List<ChatReply.Citation> citations = numbering.citations(result);
-        if (result.draft().isEmpty()) {
-            String none = (answer.isEmpty() ? "" : "\n\n") + texts.get(language, "no-information");
-            answer.append(none);
-            listener.delta(none);
-        }
-        if (image != null) {
-            String after = image.afterword(answer.toString(), citations, !result.draft().isEmpty(), language, texts);
-            if (!after.isEmpty()) {
-                answer.append(' ').append(after);
-                listener.delta(" " + after);
+        List<Asked> asks;
+        if (image != null && decision.retrievalHint().isBlank()) {
+            asks = image.items().stream().map(item -> new Asked(pipeline.transform(item.question(), language),
+                    image.noInformation(item, language, texts))).toList();
+        } else {
+            if (!decision.retrievalHint().isBlank() || question == null) {
+                String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
+                question = pipeline.transform(topic, language);
             }
+            asks = List.of(new Asked(question, texts.get(language, "no-information")));
+        }
+        List<ChatReply.Citation> citations = new ArrayList<>();
+        ChatReply.ModelInfo used = null;
+        org.salus.assistant.modes.ModeTrace trace = null;
+        for (Asked asked : asks) {
+            Numbering numbering = new Numbering(citations.size());
+            boolean[] first = {true};
+            var run = modes.run(request.mode(), asked.question(), listener != TurnListener.NONE, sentence -> {
+                String piece = numbering.render(sentence);
+                String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
+                first[0] = false;
+                answer.append(text);
+                listener.delta(text);
+            });
+            RagPipeline.Answer result = run.answer();
+            result.timingsMs().forEach((stage, ms) -> timings.merge(stage, ms, Long::sum));
+            notes.addAll(result.draft().notes());
+            citations.addAll(numbering.citations(result));
+            if (result.draft().isEmpty()) {
+                String none = (answer.isEmpty() ? "" : "\n\n") + asked.noInformation();
+                answer.append(none);
+                listener.delta(none);
+            }
+            if (used == null || "extractive".equals(used.provider())) {
+                used = new ChatReply.ModelInfo(result.draft().provider(), result.draft().model());
+            }
+            trace = trace == null ? run.trace() : trace;
+        }
+        if (image != null && !image.afterword(language, texts).isEmpty()) {
+            String after = "\n\n" + image.afterword(language, texts);
+            answer.append(after);
+            listener.delta(after);
         }
         boolean demo = citations.stream().anyMatch(c -> "demo".equals(c.reviewStatus()));
         if (demo) {
             disclaimer = disclaimer + " " + texts.get(language, "demo-content");
         }
         listener.citations(citations);
-        ChatReply.ModelInfo used = new ChatReply.ModelInfo(result.draft().provider(), result.draft().model());
         String reviewed = safety.review(request.message(), language, decision, answer.toString());
         timings.put("total", (System.nanoTime() - start) / 1_000_000);
         return new ChatReply(reviewed, citations, decision.safety(), disclaimer, request.mode(), used, timings,
-                List.of(), notes, demo, run.trace());
+                List.of(), notes, demo, trace);
     }
+
+    /** One question put to the library in a turn, and what to say when the vetted sources do not cover it. */
+    private record Asked(org.salus.assistant.rag.Question question, String noInformation) {}
 
     /**
      * The question with its embedding; if embedding fails, null, so that the safety decision (which needs no
@@ -207,9 +223,17 @@ public class ChatService {
         }
     }
 
-    /** Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], … */
+    /**
+     * Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], …; a turn that
+     * asks several questions numbers each one's passages on from the last.
+     */
     private static final class Numbering {
         private final Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        private final int offset;
+
+        Numbering(int offset) {
+            this.offset = offset;
+        }
 
         synchronized String render(AnswerSentence sentence) {
             StringBuilder text = new StringBuilder(sentence.text());
@@ -219,7 +243,7 @@ public class ChatService {
                 text.setLength(text.length() - 1);
             }
             for (int evidence : sentence.citations()) {
-                int n = numbers.computeIfAbsent(evidence, e -> numbers.size() + 1);
+                int n = numbers.computeIfAbsent(evidence, e -> offset + numbers.size() + 1);
                 text.append(" [").append(n).append(']');
             }
             return text.append(end).toString();

@@ -7,73 +7,69 @@ import org.salus.assistant.image.Findings;
 import org.salus.assistant.image.ImageReading;
 
 /**
- * How an image shapes one chat turn: the reply first says what was read (so the reader can check it), the library is
- * asked about the medicines and lab tests found (with the user's own question when there is one), and afterwards
- * each item the cited sources did not cover gets "no vetted information", and lab results get a reminder that only
- * a clinician can say what they mean for the reader.
+ * How an image shapes one chat turn: the reply first says what was read (so the reader can check it), then the
+ * library is asked about each medicine and lab test found, one question each (with the user's own question when
+ * there is one), so that an item the vetted sources do not cover gets its own "no vetted information"; lab results
+ * end with a reminder that only a clinician can say what they mean for the reader.
  */
-record ImageTurn(String preface, String question, Findings findings, List<String> notes) {
+record ImageTurn(String preface, List<Item> items, String safetyText, boolean labResults, List<String> notes) {
+
+    /** At most this many items are looked up in one turn; all that were read are still listed first. */
+    static final int MAX_ASKED = 4;
+
+    /** One question for the library, and the name of what it asks about (null for the user's own question). */
+    record Item(String question, String name) {}
 
     static ImageTurn of(ImageReading reading, String message, String language, Texts texts) {
         Findings found = reading.findings();
+        List<Item> own = message.isBlank() ? List.of() : List.of(new Item(message, null));
         if (!reading.textFound()) {
-            return new ImageTurn(texts.get(language, "image.no-text"), message, found, reading.notes());
+            return new ImageTurn(texts.get(language, "image.no-text"), own, message, false, reading.notes());
         }
         if (found.isEmpty()) {
-            return new ImageTurn(texts.get(language, "image.nothing-known"), message, found, reading.notes());
+            return new ImageTurn(texts.get(language, "image.nothing-known"), own, message, false, reading.notes());
         }
         List<String> said = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         if (!found.medicines().isEmpty()) {
-            said.add(texts.get(language, "image.read").replace("{items}",
-                    found.medicines().stream().map(Findings.MedicineFound::describe).collect(Collectors.joining(", "))));
+            List<String> medicines = found.medicines().stream().map(Findings.MedicineFound::describe).toList();
+            said.add(texts.get(language, "image.read").replace("{items}", String.join(", ", medicines)));
+            read.addAll(medicines);
+            for (Findings.MedicineFound m : found.medicines()) {
+                items.add(new Item(message.isBlank()
+                        ? texts.get(language, "image.question.medicine").replace("{name}", m.name())
+                        : message + " (" + m.describe() + ")", m.name()));
+            }
         }
         if (!found.labTests().isEmpty()) {
-            said.add(texts.get(language, "image.read-labs").replace("{items}",
-                    found.labTests().stream().map(Findings.LabFound::describe).collect(Collectors.joining(", "))));
+            List<String> labs = found.labTests().stream().map(Findings.LabFound::describe).toList();
+            said.add(texts.get(language, "image.read-labs").replace("{items}", String.join(", ", labs)));
+            read.addAll(labs);
+            for (Findings.LabFound l : found.labTests()) {
+                items.add(new Item(message.isBlank()
+                        ? texts.get(language, "image.question.lab").replace("{lookup}", l.lookup())
+                        : message + " (" + l.name() + ", " + l.lookup() + ")", l.name()));
+            }
         }
-        return new ImageTurn(String.join(" ", said), question(found, message, language, texts), found, reading.notes());
+        String safetyText = (message + " " + read.stream().collect(Collectors.joining(", "))).strip();
+        return new ImageTurn(String.join(" ", said), List.copyOf(items.subList(0, Math.min(MAX_ASKED, items.size()))),
+                safetyText, !found.labTests().isEmpty(), reading.notes());
     }
 
     /** Whether the library is asked anything: not when the image held nothing known and no question came with it. */
     boolean asks() {
-        return !question.isBlank();
+        return !items.isEmpty();
     }
 
-    /**
-     * With a question from the user, that question naming what was read; without one, what each medicine is for and
-     * how it is used safely, and what each test measures.
-     */
-    private static String question(Findings found, String message, String language, Texts texts) {
-        if (!message.isBlank()) {
-            List<String> names = new ArrayList<>();
-            found.medicines().forEach(m -> names.add(m.describe()));
-            found.labTests().forEach(l -> names.add(l.name()));
-            return message + " (" + String.join(", ", names) + ")";
-        }
-        List<String> questions = new ArrayList<>();
-        found.medicines().forEach(m -> questions.add(texts.get(language, "image.question.medicine").replace("{name}", m.name())));
-        found.labTests().forEach(l -> questions.add(texts.get(language, "image.question.lab").replace("{lookup}", l.lookup())));
-        return String.join(" ", questions);
+    /** What to say when the vetted sources do not cover an item. */
+    String noInformation(Item item, String language, Texts texts) {
+        return item.name() == null ? texts.get(language, "no-information")
+                : texts.get(language, "image.not-covered").replace("{name}", item.name());
     }
 
-    /** What follows the grounded answer: items its sources did not cover, then the lab-results reminder. */
-    String afterword(String answer, List<ChatReply.Citation> citations, boolean answered, String language, Texts texts) {
-        List<String> sentences = new ArrayList<>();
-        if (answered) {
-            String sources = answer + " " + citations.stream().map(c -> c.title() + " " + c.excerpt())
-                    .collect(Collectors.joining(" "));
-            uncovered(findings, sources).forEach(name -> sentences.add(texts.get(language, "image.not-covered").replace("{name}", name)));
-        }
-        if (!findings.labTests().isEmpty()) {
-            sentences.add(texts.get(language, "image.lab-note"));
-        }
-        return String.join(" ", sentences);
-    }
-
-    private static List<String> uncovered(Findings findings, String sources) {
-        List<String> missing = new ArrayList<>();
-        findings.medicines().stream().filter(m -> !m.mentionedIn(sources)).forEach(m -> missing.add(m.name()));
-        findings.labTests().stream().filter(l -> !l.mentionedIn(sources)).forEach(l -> missing.add(l.name()));
-        return missing;
+    /** What follows the answers: for lab results, that only a clinician can say what they mean for the reader. */
+    String afterword(String language, Texts texts) {
+        return labResults ? texts.get(language, "image.lab-note") : "";
     }
 }

@@ -29,6 +29,13 @@ final class FindingsExtractor {
     private static final Pattern DOSE_UNIT = Pattern.compile("^\\s*(mg|mcg|µg|ug|iu|units?|tablets?|capsules?)\\b(?!\\s*/)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Map<String, String> LAB_UNITS = Map.ofEntries(Map.entry("mg/dl", "mg/dL"),
+            Map.entry("mg/l", "mg/L"), Map.entry("mmol/l", "mmol/L"), Map.entry("mmol/mol", "mmol/mol"),
+            Map.entry("g/dl", "g/dL"), Map.entry("g/l", "g/L"), Map.entry("mlu/l", "mIU/L"), Map.entry("mlu/ml", "mIU/mL"),
+            Map.entry("ulu/ml", "µIU/mL"), Map.entry("lu/l", "IU/L"), Map.entry("u/l", "U/L"), Map.entry("ng/ml", "ng/mL"),
+            Map.entry("ng/dl", "ng/dL"), Map.entry("pg/ml", "pg/mL"), Map.entry("pmol/l", "pmol/L"),
+            Map.entry("nmol/l", "nmol/L"), Map.entry("umol/l", "µmol/L"), Map.entry("meq/l", "mEq/L"), Map.entry("fl", "fL"));
+
     private final Phrases<Vocabularies.Medicine> medicines;
     private final Phrases<Vocabularies.LabTest> labTests;
 
@@ -51,8 +58,7 @@ final class FindingsExtractor {
                 String value = lab == null ? null : labValue(line, words.get(i + lab.words() - 1).end());
                 if (value != null && (med == null || lab.words() >= med.words())) {
                     if (labs.size() < MAX_LAB_TESTS) {
-                        labs.putIfAbsent(lab.value().name(), new Findings.LabFound(lab.value().name(), lab.value().lookup(),
-                                value, lab.value().names()));
+                        labs.putIfAbsent(lab.value().name(), new Findings.LabFound(lab.value().name(), lab.value().lookup(), value));
                     }
                     i += lab.words();
                 } else if (med != null) {
@@ -87,7 +93,7 @@ final class FindingsExtractor {
             return null;
         }
         String number = m.group(1).replaceAll("\\s+", "");
-        return m.group(2) == null ? number : number + " " + m.group(2);
+        return m.group(2) == null ? number : number + " " + labUnit(m.group(2));
     }
 
     /** The strength printed after the name on its line, else before it, else on the next line. */
@@ -119,6 +125,12 @@ final class FindingsExtractor {
             strength += "/" + (m.group(3) == null ? "" : m.group(3) + " ") + unit(m.group(4));
         }
         return strength;
+    }
+
+    /** A lab unit as reports print it, whatever case OCR gave it and whether it read an I as an l. */
+    private static String labUnit(String unit) {
+        String key = unit.toLowerCase(Locale.ROOT).replace('i', 'l').replace('µ', 'u');
+        return LAB_UNITS.getOrDefault(key, unit);
     }
 
     private static String unit(String unit) {

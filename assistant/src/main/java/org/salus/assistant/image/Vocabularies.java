@@ -27,8 +27,8 @@ final class Vocabularies {
     /** A medicine: its generic name, as shown in answers and used to look it up. */
     record Medicine(String name) {}
 
-    /** A laboratory test: the name shown, the words that find it in the library, and every name it goes by. */
-    record LabTest(String name, String lookup, List<String> names) {}
+    /** A laboratory test: the name shown, and the words that find it in the library. */
+    record LabTest(String name, String lookup) {}
 
     private Vocabularies() {
     }
@@ -49,9 +49,7 @@ final class Vocabularies {
     static Phrases<LabTest> labTests() {
         Phrases<LabTest> phrases = new Phrases<>();
         for (String[] line : resource("/salus/image/lab-tests.txt")) {
-            List<String> names = new ArrayList<>(List.of(line[0].strip()));
-            Arrays.stream(line, 2, line.length).map(String::strip).forEach(names::add);
-            LabTest test = new LabTest(line[0].strip(), line[1].strip(), List.copyOf(names));
+            LabTest test = new LabTest(line[0].strip(), line[1].strip());
             phrases.add(line[0], test);
             for (int i = 2; i < line.length; i++) {
                 phrases.add(line[i], test);
