@@ -3,6 +3,7 @@ import { fetchCapabilities } from './api.js';
 import { LANGUAGES, language, setLanguage, t, label } from './i18n.js';
 import { Conversation } from './conversation.js';
 import { clearAlerts } from './safety.js';
+import { ImageAttachment } from './image.js';
 
 const $ = (selector) => document.querySelector(selector);
 const COUNTDOWN_FROM = 0.8;
@@ -24,11 +25,22 @@ const elements = {
 
 let capabilities;
 let conversation;
+let attachment;
 
 async function start() {
   capabilities = await fetchCapabilities();
   await setLanguage(initialLanguage());
   elements.language.value = language();
+  attachment = new ImageAttachment({
+    button: $('#attach'),
+    input: $('#image-input'),
+    chip: $('#image-chip'),
+    preview: $('#image-preview'),
+    name: $('#image-name'),
+    remove: $('#image-remove'),
+    status: $('#image-status'),
+    maxBytes: capabilities.maxImageBytes,
+  });
   applyCapabilities();
   conversation = new Conversation({
     list: $('#conversation'),
@@ -76,6 +88,7 @@ function applyCapabilities() {
     elements.privacy.hidden = false;
   }
   if (capabilities.corpus?.status === 'demo') showDemoNotice();
+  if (capabilities.imageInput) attachment.enable();
 }
 
 function showDemoNotice() {
@@ -109,6 +122,7 @@ function bindEvents() {
     clearAlerts(elements.alerts);
     elements.intro.hidden = false;
     elements.message.value = '';
+    attachment.clear();
     updateCount();
     elements.message.focus();
   });
@@ -127,9 +141,10 @@ function bindEvents() {
 
 function submit() {
   const text = elements.message.value.trim();
+  const image = attachment.dataUrl;
   if (conversation.busy) return;
-  if (!text) {
-    label(elements.charCount, 'composer.empty');
+  if (!text && !image) {
+    label(elements.charCount, capabilities.imageInput ? 'composer.emptyOrPhoto' : 'composer.empty');
     elements.message.focus();
     return;
   }
@@ -140,11 +155,13 @@ function submit() {
   }
   elements.intro.hidden = true;
   elements.message.value = '';
+  attachment.clear();
   updateCount();
   conversation.ask({
     message: text,
     mode: document.querySelector('input[name="mode"]:checked')?.value || 'instant',
     language: language(),
+    ...(image ? { image } : {}),
   });
 }
 

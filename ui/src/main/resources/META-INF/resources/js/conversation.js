@@ -5,6 +5,7 @@ import { renderAnswer, renderSources, showCitation, spokenText } from './render.
 import { inlineCall, isEmergency, safetyNote, showAlerts } from './safety.js';
 import { element, randomId } from './dom.js';
 import { renderVisualisations } from './visualisations.js';
+import { sentImage } from './image.js';
 
 export class Conversation {
   #list;
@@ -30,7 +31,7 @@ export class Conversation {
   }
 
   ask(request) {
-    this.#list.append(questionItem(request.message));
+    this.#list.append(questionItem(request.message, request.image));
     this.#answer({ ...request, sessionId: this.#sessionId });
   }
 
@@ -81,7 +82,7 @@ export class Conversation {
         reply.stopped();
         this.#announce(t('message.stoppedAnnounce'));
       } else {
-        const key = errorKey(error);
+        const key = errorKey(error, request);
         reply.failed(key, () => {
           reply.item.remove();
           this.#answer(request, true);
@@ -204,12 +205,15 @@ function nearBottom() {
   return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 240;
 }
 
-function questionItem(text) {
+function questionItem(text, image) {
   const item = element('li', 'message message-user');
   item.append(label(element('h3', 'visually-hidden'), 'message.you'));
-  const body = element('p', 'question');
-  body.textContent = text;
-  item.append(body);
+  if (text) {
+    const body = element('p', 'question');
+    body.textContent = text;
+    item.append(body);
+  }
+  if (image) item.append(sentImage(image));
   return item;
 }
 
@@ -255,9 +259,10 @@ function thumbIcon(vote) {
   return svg;
 }
 
-function errorKey(error) {
+function errorKey(error, request) {
   if (!(error instanceof ChatError) || error.kind === 'network') return 'error.network';
   if (error.kind === 'incomplete') return 'message.cutOff';
+  if (request.image && [400, 413, 415].includes(error.status)) return 'error.image';
   if (error.status === 413) return 'error.tooLong';
   if (error.status === 429) return 'error.tooMany';
   if (error.status >= 400 && error.status < 500) return 'error.badRequest';
