@@ -98,8 +98,10 @@ public class ChatService {
                 return turn(request, listener, null).withNote("the image was not read: the message needed this answer first");
             }
         }
+        long start = System.nanoTime();
         ImageReading reading = images.read(request.image(), request.language(), request.sessionId());
-        ImageTurn image = ImageTurn.of(reading, request.message(), request.language(), texts);
+        ImageTurn image = ImageTurn.of(reading, request.message(), request.language(), texts,
+                (System.nanoTime() - start) / 1_000_000);
         return turn(request.withMessage(image.safetyText()), listener, image);
     }
 
@@ -112,6 +114,9 @@ public class ChatService {
         timings.put("transform", (transformed - start) / 1_000_000);
         TurnSafety decision = safety.assess(request.message(), language, question == null ? null : question.vector());
         timings.put("safety", (System.nanoTime() - transformed) / 1_000_000);
+        if (image != null) {
+            timings.put("image", image.readMs());
+        }
         ChatReply.ModelInfo model = new ChatReply.ModelInfo(llm.provider(), llm.modelName());
         String disclaimer = safety.disclaimer(language);
         listener.meta(decision.safety(), request.mode(), model, disclaimer);

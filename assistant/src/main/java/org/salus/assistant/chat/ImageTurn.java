@@ -12,7 +12,8 @@ import org.salus.assistant.image.ImageReading;
  * there is one), so that an item the vetted sources do not cover gets its own "no vetted information"; lab results
  * end with a reminder that only a clinician can say what they mean for the reader.
  */
-record ImageTurn(String preface, List<Item> items, String safetyText, boolean labResults, List<String> notes) {
+record ImageTurn(String preface, List<Item> items, String safetyText, boolean labResults, List<String> notes,
+                 long readMs) {
 
     /** At most this many items are looked up in one turn; all that were read are still listed first. */
     static final int MAX_ASKED = 4;
@@ -20,14 +21,14 @@ record ImageTurn(String preface, List<Item> items, String safetyText, boolean la
     /** One question for the library, and the name of what it asks about (null for the user's own question). */
     record Item(String question, String name) {}
 
-    static ImageTurn of(ImageReading reading, String message, String language, Texts texts) {
+    static ImageTurn of(ImageReading reading, String message, String language, Texts texts, long readMs) {
         Findings found = reading.findings();
         List<Item> own = message.isBlank() ? List.of() : List.of(new Item(message, null));
         if (!reading.textFound()) {
-            return new ImageTurn(texts.get(language, "image.no-text"), own, message, false, reading.notes());
+            return new ImageTurn(texts.get(language, "image.no-text"), own, message, false, reading.notes(), readMs);
         }
         if (found.isEmpty()) {
-            return new ImageTurn(texts.get(language, "image.nothing-known"), own, message, false, reading.notes());
+            return new ImageTurn(texts.get(language, "image.nothing-known"), own, message, false, reading.notes(), readMs);
         }
         List<String> said = new ArrayList<>();
         List<String> read = new ArrayList<>();
@@ -54,7 +55,7 @@ record ImageTurn(String preface, List<Item> items, String safetyText, boolean la
         }
         String safetyText = (message + " " + read.stream().collect(Collectors.joining(", "))).strip();
         return new ImageTurn(String.join(" ", said), List.copyOf(items.subList(0, Math.min(MAX_ASKED, items.size()))),
-                safetyText, !found.labTests().isEmpty(), reading.notes());
+                safetyText, !found.labTests().isEmpty(), reading.notes(), readMs);
     }
 
     /** Whether the library is asked anything: not when the image held nothing known and no question came with it. */
