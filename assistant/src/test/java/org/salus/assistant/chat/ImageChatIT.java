@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * answer, bad input gets a 4xx problem, and only a content-free record of each image is kept.
  */
 @SpringBootTest(classes = SalusApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"salus.retrieval.embedding=none", "salus.image.max-bytes=1MB", "salus.image.max-pixels=20000000"})
+        properties = {"salus.retrieval.embedding=none", "salus.image.max-bytes=1MB", "salus.image.max-pixels=20000000",
+                "salus.privacy.admin-token=image-it-token"})
 class ImageChatIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -205,6 +206,9 @@ class ImageChatIT {
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("none|not_an_image|"));
         String images = jdbc.queryForList("SELECT * FROM audit_image").toString();
         assertThat(images).doesNotContainIgnoringCase("ibuprofen").doesNotContain(session).doesNotContain("base64");
+        JsonNode export = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/admin/audit"))
+                .header("Authorization", "Bearer image-it-token").build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(export.get("images").findValuesAsText("outcome")).contains("read", "not_an_image");
 
         assertThat(http.send(HttpRequest.newBuilder(uri("/api/sessions/" + session)).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
