@@ -49,8 +49,8 @@ record ImageTurn(String preface, List<Item> items, String safetyText, boolean la
             read.addAll(labs);
             for (Findings.LabFound l : found.labTests()) {
                 items.add(new Item(message.isBlank()
-                        ? texts.get(language, "image.question.lab").replace("{lookup}", l.lookup())
-                        : message + " (" + l.name() + ", " + l.lookup() + ")", l.name()));
+                        ? texts.get(language, "image.question.lab").replace("{lookup}", l.lookup(language))
+                        : message + " (" + l.name() + ", " + l.lookup(language) + ")", l.name()));
             }
         }
         String safetyText = (message + " " + read.stream().collect(Collectors.joining(", "))).strip();

@@ -20,15 +20,20 @@ public record Findings(List<MedicineFound> medicines, List<LabFound> labTests) {
      */
     public record MedicineFound(String name, String printedAs, String strength) {
 
-        /** As the reply repeats it, e.g. "ibuprofen 200 mg" or "acetaminophen (Tylenol) 500 mg". */
+        /** As the reply repeats it, e.g. "ibuprofen 200 mg" or "Tylenol (acetaminophen) 500 mg". */
         public String describe() {
-            String shown = printedAs == null ? name : name + " (" + printedAs + ")";
+            String shown = printedAs == null ? name : printedAs + " (" + name + ")";
             return strength == null ? shown : shown + " " + strength;
         }
     }
 
-    /** A lab test in the image, the words that find it in the library, and the value printed beside it. */
-    public record LabFound(String name, String lookup, String value) {
+    /** A lab test in the image, the words that find it in the library (English, Spanish), and the value printed beside it. */
+    public record LabFound(String name, String lookup, String lookupEs, String value) {
+
+        /** The words that find this test in the library in the reader's language. */
+        public String lookup(String language) {
+            return "es".equals(language) ? lookupEs : lookup;
+        }
 
         public String describe() {
             return value == null ? name : name + " " + value;

@@ -58,7 +58,8 @@ final class FindingsExtractor {
                 String value = lab == null ? null : labValue(line, words.get(i + lab.words() - 1).end());
                 if (value != null && (med == null || lab.words() >= med.words())) {
                     if (labs.size() < MAX_LAB_TESTS) {
-                        labs.putIfAbsent(lab.value().name(), new Findings.LabFound(lab.value().name(), lab.value().lookup(), value));
+                        labs.putIfAbsent(lab.value().name(), new Findings.LabFound(lab.value().name(), lab.value().lookup(),
+                                lab.value().lookupEs(), value));
                     }
                     i += lab.words();
                 } else if (med != null) {

@@ -27,8 +27,8 @@ final class Vocabularies {
     /** A medicine: its generic name, as shown in answers and used to look it up. */
     record Medicine(String name) {}
 
-    /** A laboratory test: the name shown, and the words that find it in the library. */
-    record LabTest(String name, String lookup) {}
+    /** A laboratory test: the name shown, and the words that find it in the library, in English and in Spanish. */
+    record LabTest(String name, String lookup, String lookupEs) {}
 
     private Vocabularies() {
     }
@@ -49,9 +49,9 @@ final class Vocabularies {
     static Phrases<LabTest> labTests() {
         Phrases<LabTest> phrases = new Phrases<>();
         for (String[] line : resource("/salus/image/lab-tests.txt")) {
-            LabTest test = new LabTest(line[0].strip(), line[1].strip());
+            LabTest test = new LabTest(line[0].strip(), line[1].strip(), line[2].strip());
             phrases.add(line[0], test);
-            for (int i = 2; i < line.length; i++) {
+            for (int i = 3; i < line.length; i++) {
                 phrases.add(line[i], test);
             }
         }

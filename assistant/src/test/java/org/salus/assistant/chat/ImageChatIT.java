@@ -89,6 +89,20 @@ class ImageChatIT {
     }
 
     @Test
+    void aSpanishPrintoutIsAnsweredInSpanishFromTheSpanishLibrary() throws Exception {
+        TestImages.assumeTesseract();
+        BufferedImage printout = TestImages.text(List.of("INFORME DE LABORATORIO", "Hemoglobina glicosilada 7,2 %"), 30, 0);
+
+        JsonNode reply = chat(JSON.createObjectNode().put("image", TestImages.pngDataUrl(printout)).put("language", "es")
+                .toString(), 200);
+
+        assertThat(reply.get("answer").asText())
+                .startsWith("En la imagen leí estos resultados de laboratorio: HbA1c 7,2 %.")
+                .contains("no qué significan sus propios resultados");
+        assertThat(reply.get("citations").findValuesAsText("docId")).contains("type-2-diabetes-es");
+    }
+
+    @Test
     void aTestTheLibraryDoesNotCoverGetsNoVettedInformation() throws Exception {
         TestImages.assumeTesseract();
         BufferedImage printout = TestImages.text(List.of("THYROID PANEL", "TSH 2.1 mIU/L 0.4 - 4.0"), 30, 0);

@@ -21,15 +21,15 @@ class FindingsExtractorTest {
             IBUPROFEN 200 mg tablets                      | ibuprofen 200 mg
             lBUPR0FEN 200mg                               | ibuprofen 200 mg
             Ibuprofin Tablets USP, 400 MG                 | ibuprofen 400 mg
-            Tylenol Extra Strength 500 mg caplets         | acetaminophen (Tylenol) 500 mg
-            Paracetamol 500 mg                            | acetaminophen (paracetamol) 500 mg
+            Tylenol Extra Strength 500 mg caplets         | Tylenol (acetaminophen) 500 mg
+            Paracetamol 500 mg                            | paracetamol (acetaminophen) 500 mg
             Amoxicillin 250 mg/5 mL oral suspension       | amoxicillin 250 mg/5 mL
             Amoxicillin 125 mg per 5 ml                   | amoxicillin 125 mg/5 mL
             Salbutamol 100 mcg per actuation              | salbutamol 100 mcg/actuation
             Hydrocortisone cream 1%                       | hydrocortisone 1 %
             Metformin hydrochloride                       | metformin
             Insulin glargine 100 units/mL                 | insulin glargine 100 units/mL
-            IBUPROFENO 400 mg comprimidos                 | ibuprofen (ibuprofeno) 400 mg
+            IBUPROFENO 400 mg comprimidos                 | ibuprofeno (ibuprofen) 400 mg
             """)
     void findsAMedicineAndItsStrength(String line, String expected) {
         Findings found = extractor.extract(line);
@@ -110,7 +110,7 @@ class FindingsExtractorTest {
         FindingsExtractor withList = new FindingsExtractor(Vocabularies.medicines(List.of(), list), Vocabularies.labTests());
 
         assertThat(withList.extract("ZOMIG 2.5 mg tablets").medicines())
-                .extracting(Findings.MedicineFound::describe).containsExactly("zolmitriptan (Zomig) 2.5 mg");
+                .extracting(Findings.MedicineFound::describe).containsExactly("Zomig (zolmitriptan) 2.5 mg");
     }
 
     @Test

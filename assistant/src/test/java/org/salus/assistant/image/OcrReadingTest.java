@@ -99,7 +99,7 @@ class OcrReadingTest {
         ImageReading reading = input.read(decoded, "es", null);
 
         assertThat(reading.findings().medicines()).extracting(Findings.MedicineFound::describe)
-                .containsExactly("ibuprofen (ibuprofeno) 400 mg");
+                .containsExactly("ibuprofeno (ibuprofen) 400 mg");
     }
 
     private Findings read(byte[] bytes, String type) {
