@@ -67,38 +67,26 @@ public final class ImageInput implements AutoCloseable {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         String reader = "ocr";
-        String text = null;
+        Read read = null;
         if (vision.isPresent()) {
             switch (vision.get().transcribe(image)) {
                 case VisionTranscriber.Text t -> {
-                    text = t.text();
+                    read = new Read(t.text(), extractor.extract(t.text()));
                     reader = "vision";
                 }
                 case VisionTranscriber.Failed f -> {
-                    notes.add("the vision model could not read the image (" + f.reason() + "), so OCR read it instead");
+                    notes.add("the vision model could not read the image (" + f.reason() + ")"
+                            + (ocr.available() ? ", so OCR read it instead" : ""));
                     reader = "vision_failed_ocr";
                 }
             }
         }
-        Findings findings;
-        if (text == null) {
-            OcrImage pixels = OcrImage.of(image.pixels());
-            text = ocrText(pixels, language, TesseractOcr.Layout.BLOCK, notes);
-            findings = extractor.extract(text);
-            if (findings.isEmpty() && ocr.available()) {
-                // Labels with text in several columns or boxes read better with Tesseract's own layout analysis.
-                String columns = ocrText(pixels, language, TesseractOcr.Layout.AUTO, notes);
-                Findings more = extractor.extract(columns);
-                if (!more.isEmpty() || letters(text) < 3) {
-                    text = columns;
-                    findings = more;
-                }
-            }
-        } else {
-            findings = extractor.extract(text);
+        if (read == null) {
+            read = ocr(image, language, notes);
         }
-        boolean found = letters(text) >= 3;
-        ImageReading reading = new ImageReading(reader, found, found ? findings : new Findings(List.of(), List.of()), notes);
+        boolean found = read.text().codePoints().filter(Character::isLetter).count() >= 3;
+        ImageReading reading = new ImageReading(reader, found, found ? read.findings() : new Findings(List.of(), List.of()),
+                notes);
         publish(sessionId, reader, reading.outcome(), start);
         return reading;
     }
@@ -108,17 +96,32 @@ public final class ImageInput implements AutoCloseable {
         publish(sessionId, "none", "not_read", System.nanoTime());
     }
 
-    private static long letters(String text) {
-        return text.codePoints().filter(Character::isLetter).count();
+    /** Text read from an image and what was found in it. */
+    private record Read(String text, Findings findings) {}
+
+    /**
+     * OCR as one block of lines first; when that finds nothing known, again with Tesseract's own layout analysis,
+     * which reads labels with text in several columns or boxes better.
+     */
+    private Read ocr(DecodedImage image, String language, List<String> notes) {
+        if (!ocr.available()) {
+            notes.add("OCR is not installed on this server");
+            return new Read("", new Findings(List.of(), List.of()));
+        }
+        OcrImage pixels = OcrImage.of(image.pixels());
+        String text = ocrText(pixels, language, TesseractOcr.Layout.BLOCK, notes);
+        Findings findings = extractor.extract(text);
+        if (findings.isEmpty()) {
+            String columns = ocrText(pixels, language, TesseractOcr.Layout.AUTO, notes);
+            Findings more = extractor.extract(columns);
+            if (!more.isEmpty() || text.isBlank()) {
+                return new Read(columns, more);
+            }
+        }
+        return new Read(text, findings);
     }
 
     private String ocrText(OcrImage image, String language, TesseractOcr.Layout layout, List<String> notes) {
-        if (!ocr.available()) {
-            if (notes.stream().noneMatch(n -> n.startsWith("OCR"))) {
-                notes.add("OCR is not installed on this server");
-            }
-            return "";
-        }
         try {
             return ocr.read(image, language, layout);
         } catch (InterruptedException e) {
