@@ -179,6 +179,10 @@ final class TesseractOcr implements AutoCloseable {
         try {
             String version = TessAPI.INSTANCE.TessVersion();
             log.info("OCR ready: Tesseract {} with language data in {}", version, tessdata.orElseThrow());
+            if (System.getenv("OMP_THREAD_LIMIT") == null) {
+                log.warn("OMP_THREAD_LIMIT is not set: Tesseract's OpenMP threads make OCR several times slower on a "
+                        + "busy machine; set OMP_THREAD_LIMIT=1 (the ./salus launcher does)");
+            }
             return true;
         } catch (Throwable e) {
             log.warn("OCR unavailable: libtesseract could not be loaded ({})", Failures.describe(e));
