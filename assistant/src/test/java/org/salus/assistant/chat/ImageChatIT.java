@@ -175,6 +175,17 @@ class ImageChatIT {
     }
 
     @Test
+    void aHugeBodyIsAClientErrorNeverAServerError() throws Exception {
+        String huge = "data:image/png;base64," + "A".repeat(24 * 1024 * 1024);
+
+        HttpResponse<String> response = post("/api/chat", body("", huge));
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
     void rejectsTooManyPixels() throws Exception {
         BufferedImage huge = new BufferedImage(5000, 5000, BufferedImage.TYPE_BYTE_GRAY);
 
