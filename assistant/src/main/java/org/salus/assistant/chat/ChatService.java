@@ -56,9 +56,16 @@ public class ChatService {
         return handle(validate(request), TurnListener.NONE, channel);
     }
 
-    /** Checks a request and decodes its image, so that bad input is a 4xx before any answer starts. */
+    /**
+     * Checks a request and decodes its image, so that bad input is a 4xx before any answer starts. An image alone
+     * sent to a server that reads none is refused; with a message, the message is still answered.
+     */
     ChatRequests.Valid validate(ChatRequest request) {
-        return ChatRequests.validate(request, maxChars, images::decode);
+        ChatRequests.Valid valid = ChatRequests.validate(request, maxChars, images::decode);
+        if (valid.image() != null && valid.message().isBlank() && !images.available()) {
+            throw images.unavailable(valid.sessionId());
+        }
+        return valid;
     }
 
     ChatReply handle(ChatRequests.Valid request, TurnListener listener, String channel) {
@@ -91,10 +98,14 @@ public class ChatService {
      * the user's message together with what was read.
      */
     private ChatReply imageTurn(ChatRequests.Valid request, TurnListener listener) {
+        if (!images.available()) {
+            images.skipped(request.sessionId(), "unavailable");
+            return turn(request, listener, null).withNote("the image was not read: this server does not read images");
+        }
         if (!request.message().isBlank()) {
             String action = safety.assess(request.message(), request.language(), null).safety().action();
             if ("escalate".equals(action) || "refuse".equals(action)) {
-                images.skipped(request.sessionId());
+                images.skipped(request.sessionId(), "not_read");
                 return turn(request, listener, null).withNote("the image was not read: the message needed this answer first");
             }
         }

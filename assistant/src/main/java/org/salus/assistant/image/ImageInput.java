@@ -49,11 +49,6 @@ public final class ImageInput implements AutoCloseable {
     /** Checks and decodes an image; a bad one is a {@link BadImage} (4xx) and is recorded as rejected. */
     public DecodedImage decode(String dataUrl, String sessionId) {
         long start = System.nanoTime();
-        if (!available()) {
-            publish(sessionId, "none", "unavailable", start);
-            throw new BadImage(400, "unavailable", "Image input unavailable",
-                    "This Salus server does not read images. Type the name of the medicine or test instead.");
-        }
         try {
             return decoder.decode(dataUrl);
         } catch (BadImage e) {
@@ -91,9 +86,19 @@ public final class ImageInput implements AutoCloseable {
         return reading;
     }
 
-    /** Records that an accepted image was not read, because the message it came with was answered first. */
-    public void skipped(String sessionId) {
-        publish(sessionId, "none", "not_read", System.nanoTime());
+    /**
+     * Records that an accepted image was not read: because the message it came with was answered first
+     * ({@code not_read}) or because this server reads no images ({@code unavailable}).
+     */
+    public void skipped(String sessionId, String outcome) {
+        publish(sessionId, "none", outcome, System.nanoTime());
+    }
+
+    /** The rejection of an image sent without a message to a server that reads no images; recorded like a skip. */
+    public BadImage unavailable(String sessionId) {
+        skipped(sessionId, "unavailable");
+        return new BadImage(400, "unavailable", "Image input unavailable",
+                "This Salus server does not read images. Type the name of the medicine or test instead.");
     }
 
     /** Text read from an image and what was found in it. */

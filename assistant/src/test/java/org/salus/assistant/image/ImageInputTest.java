@@ -25,11 +25,10 @@ class ImageInputTest {
         ImageInput input = input(true, Optional.empty());
 
         assertThat(input.available()).isFalse();
-        assertThatThrownBy(() -> input.decode(TestImages.pngDataUrl(TestImages.noText()), "s"))
-                .isInstanceOfSatisfying(BadImage.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.getMessage()).contains("does not read images");
-                });
+        assertThat(input.unavailable("s")).satisfies(e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.getMessage()).contains("does not read images");
+        });
         assertThat(events).singleElement().extracting(ImageProcessed::outcome).isEqualTo("unavailable");
     }
 
