@@ -64,7 +64,10 @@ export class ImageAttachment {
     }
     let dataUrl;
     try {
-      dataUrl = await redraw(file);
+      const canvas = await redraw(file);
+      dataUrl = file.type === 'image/png' ? canvas.toDataURL('image/png') : canvas.toDataURL('image/jpeg', JPEG_QUALITY);
+      // A large screenshot can be far smaller as a JPEG, which reads just as well.
+      if (decodedBytes(dataUrl) > this.#maxBytes) dataUrl = canvas.toDataURL('image/jpeg', JPEG_QUALITY);
     } catch {
       this.#say('image.unreadable');
       return;
@@ -90,7 +93,7 @@ export class ImageAttachment {
   }
 }
 
-/** The photo drawn upright onto a canvas, shrunk to MAX_SIDE, as PNG (kept PNG) or JPEG. */
+/** The photo drawn upright onto a white canvas, shrunk to at most MAX_SIDE pixels on its longer side. */
 async function redraw(file) {
   const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
@@ -102,7 +105,7 @@ async function redraw(file) {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
-  return file.type === 'image/png' ? canvas.toDataURL('image/png') : canvas.toDataURL('image/jpeg', JPEG_QUALITY);
+  return canvas;
 }
 
 function decodedBytes(dataUrl) {

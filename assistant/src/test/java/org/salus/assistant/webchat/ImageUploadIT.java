@@ -52,15 +52,17 @@ class ImageUploadIT {
     @BeforeAll
     void start() throws IOException {
         browser = Browser.start(Browser.DESKTOP);
-        // With ?no-image-input the page is told the server reads no images, as one without OCR would say.
+        // ?no-image-input: the page is told the server reads no images, as one without OCR would say;
+        // ?small-image-limit: the server's image limit is 0.1 MB.
         browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                if (location.search.includes('no-image-input')) {
+                if (location.search.includes('no-image-input') || location.search.includes('small-image-limit')) {
                   const realFetch = window.fetch.bind(window);
                   window.fetch = async (url, init) => {
                     const response = await realFetch(url, init);
                     if (!String(url).includes('/api/capabilities')) return response;
                     const body = await response.json();
-                    body.imageInput = false;
+                    if (location.search.includes('no-image-input')) body.imageInput = false;
+                    else body.maxImageBytes = 104857.6;
                     return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
                   };
                 }
@@ -68,6 +70,7 @@ class ImageUploadIT {
         Files.createDirectories(FILES);
         Files.write(FILES.resolve("ibuprofen-label.png"), TestImages.png(TestImages.medicationLabel()));
         Files.writeString(FILES.resolve("notes.txt"), "not a photo");
+        Files.write(FILES.resolve("noise.png"), TestImages.png(TestImages.noise(500, 500)));
     }
 
     @AfterAll
@@ -138,6 +141,18 @@ class ImageUploadIT {
 
         browser.waitUntil("return document.getElementById('image-status').textContent.length > 0;");
         assertThat(browser.driver().findElement(By.id("image-status")).getText()).isEqualTo("Please choose a JPEG or PNG photo.");
+        assertThat(browser.driver().findElement(By.id("image-chip")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aPhotoOverTheServersLimitIsRefusedInTheBrowser() {
+        browser.open(baseUrl() + "?small-image-limit");
+
+        choose("noise.png");
+
+        browser.waitUntil("return document.getElementById('image-status').textContent.length > 0;");
+        assertThat(browser.driver().findElement(By.id("image-status")).getText())
+                .isEqualTo("That photo is too large (the limit is 0.1 MB). Please choose a smaller one.");
         assertThat(browser.driver().findElement(By.id("image-chip")).isDisplayed()).isFalse();
     }
 
