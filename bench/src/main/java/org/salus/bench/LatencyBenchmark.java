@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load on a running Salus over loopback: N concurrent clients send real questions to {@code /api/search} and
  * {@code /api/chat}; prints median, p95 and p99 latency per endpoint. The server is started by
- * {@code bench/latency.sh}; this class only talks HTTP.
- * Usage: {@code LatencyBenchmark --url http://127.0.0.1:18090 --clients 16 --requests 2000 --questions FILE}.
+ * {@code bench/latency.sh}; this class only talks HTTP. With {@code --server-pid} it also prints the server's CPU time
+ * per request (from {@code /proc}), which a shared, noisy machine disturbs far less than wall-clock latency.
+ * Usage: {@code LatencyBenchmark --url http://127.0.0.1:18090 --clients 16 --requests 2000 --questions FILE
+ * [--server-pid PID]}.
  */
 public final class LatencyBenchmark {
 
@@ -37,14 +39,29 @@ public final class LatencyBenchmark {
         int requests = Integer.parseInt(o.getOrDefault("--requests", "2000"));
         List<String> questions = Files.readAllLines(Path.of(o.get("--questions")), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String pid = o.get("--server-pid");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (String endpoint : List.of("search", "chat")) {
             run(http, url, endpoint, questions, clients, Math.min(200, requests / 10));
+            double cpuBefore = cpuMillis(pid);
             List<Long> times = run(http, url, endpoint, questions, clients, requests);
+            double cpuPerRequest = (cpuMillis(pid) - cpuBefore) / times.size();
             Collections.sort(times);
-            System.out.printf(Locale.ROOT, "| /api/%s | %d | %d | %.1f | %.1f | %.1f |%n", endpoint, clients, times.size(),
-                    pct(times, 50), pct(times, 95), pct(times, 99));
+            System.out.printf(Locale.ROOT, "| /api/%s | %d | %d | %.1f | %.1f | %.1f | %s |%n", endpoint, clients, times.size(),
+                    pct(times, 50), pct(times, 95), pct(times, 99),
+                    pid == null ? "–" : String.format(Locale.ROOT, "%.2f", cpuPerRequest));
         }
+    }
+
+    /** User + system CPU time of a process so far, in milliseconds (Linux {@code /proc}); 0 without a pid. */
+    private static double cpuMillis(String pid) throws java.io.IOException {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10.0;
     }
 
     private static List<Long> run(HttpClient http, String url, String endpoint, List<String> questions, int clients,

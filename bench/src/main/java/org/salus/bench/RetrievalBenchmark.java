@@ -59,9 +59,7 @@ public final class RetrievalBenchmark {
         queries.keySet().retainAll(qrels.keySet());
 
         Path baseline = dataDir.resolve("nfcorpus-plain-bm25");
-        if (!Files.exists(baseline.resolve("done"))) {
-            buildBaseline(docs, baseline);
-        }
+        buildBaseline(docs, baseline);
         CollectionStore store = new CollectionStore(dataDir);
         Embedder embedder = Embedder.bgeSmall();
         var imported = Importers.forFormat("tsv").orElseThrow().read(docs, ImportOptions.defaults());
@@ -77,24 +75,9 @@ public final class RetrievalBenchmark {
 
         Map<String, Double> results = new LinkedHashMap<>();
         Map<String, Double> latency = new LinkedHashMap<>();
-        try (FSDirectory dir = FSDirectory.open(baseline); DirectoryReader reader = DirectoryReader.open(dir)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            QueryParser parser = new QueryParser("body", new EnglishAnalyzer());
-            List<Double> scores = new ArrayList<>();
-            List<Long> times = new ArrayList<>();
-            for (var q : queries.entrySet()) {
-                long t = System.nanoTime();
-                ScoreDoc[] hits = searcher.search(parser.parse(QueryParser.escape(q.getValue())), 10).scoreDocs;
-                times.add(System.nanoTime() - t);
-                List<String> ranking = new ArrayList<>();
-                for (ScoreDoc h : hits) {
-                    ranking.add(searcher.storedFields().document(h.doc).get("id"));
-                }
-                scores.add(Ndcg.at(10, ranking, qrels.get(q.getKey())));
-            }
-            results.put("plain Lucene BM25 (EnglishAnalyzer, defaults)", mean(scores));
-            latency.put("plain Lucene BM25 (EnglishAnalyzer, defaults)", median(times));
-        }
+        PlainBm25 plain = plainBm25(baseline, queries, qrels);
+        results.put("plain Lucene BM25 (EnglishAnalyzer, defaults)", plain.ndcg());
+        latency.put("plain Lucene BM25 (EnglishAnalyzer, defaults)", plain.medianNanos());
         Map<String, Synonyms> synonyms = Map.of("en", Synonyms.builtIn("en"));
         SearchSettings d = SearchSettings.defaults();
         record Variant(String name, SearchSettings settings, Embedder embedder) {}
@@ -129,7 +112,35 @@ public final class RetrievalBenchmark {
         }
     }
 
-    private static void buildBaseline(Path docs, Path dir) throws IOException {
+    /** Mean nDCG@10 and median query time of plain Lucene BM25. */
+    record PlainBm25(double ndcg, double medianNanos) {}
+
+    /** Scores plain Lucene BM25 (EnglishAnalyzer, default parameters) over the baseline index at {@code dir}. */
+    static PlainBm25 plainBm25(Path dir, Map<String, String> queries, Map<String, Map<String, Integer>> qrels) throws Exception {
+        try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(fs)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            QueryParser parser = new QueryParser("body", new EnglishAnalyzer());
+            List<Double> scores = new ArrayList<>();
+            List<Long> times = new ArrayList<>();
+            for (var q : queries.entrySet()) {
+                long t = System.nanoTime();
+                ScoreDoc[] hits = searcher.search(parser.parse(QueryParser.escape(q.getValue())), 10).scoreDocs;
+                times.add(System.nanoTime() - t);
+                List<String> ranking = new ArrayList<>();
+                for (ScoreDoc h : hits) {
+                    ranking.add(searcher.storedFields().document(h.doc).get("id"));
+                }
+                scores.add(Ndcg.at(10, ranking, qrels.get(q.getKey())));
+            }
+            return new PlainBm25(mean(scores), median(times));
+        }
+    }
+
+    /** The plain BM25 index of NFCorpus's documents, built once under {@code dir}. */
+    static void buildBaseline(Path docs, Path dir) throws IOException {
+        if (Files.exists(dir.resolve("done"))) {
+            return;
+        }
         Files.createDirectories(dir);
         try (FSDirectory fs = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(new EnglishAnalyzer()));
@@ -149,7 +160,7 @@ public final class RetrievalBenchmark {
         Files.writeString(dir.resolve("done"), "ok");
     }
 
-    private static Map<String, String> readQueries(Path file) throws IOException {
+    static Map<String, String> readQueries(Path file) throws IOException {
         Map<String, String> queries = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", 2);
@@ -160,7 +171,7 @@ public final class RetrievalBenchmark {
         return queries;
     }
 
-    private static Map<String, Map<String, Integer>> readQrels(Path file) throws IOException {
+    static Map<String, Map<String, Integer>> readQrels(Path file) throws IOException {
         Map<String, Map<String, Integer>> qrels = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.trim().split("\\s+");

@@ -1,5 +1,5 @@
-// The HTTP calls the page makes, all to its own origin: capabilities, the streamed chat and
-// content-free feedback.
+// The HTTP calls the page makes, all to its own origin: capabilities, the streamed chat,
+// transcription of a spoken question and content-free feedback.
 import { SseParser } from './sse.js';
 
 const DEFAULT_CAPABILITIES = Object.freeze({
@@ -34,6 +34,29 @@ export async function fetchCapabilities() {
     };
   } catch {
     return { ...DEFAULT_CAPABILITIES };
+  }
+}
+
+/**
+ * Sends one recording for transcription; resolves with {text, outcome, message}. Failures are ChatErrors, so a
+ * problem reply's status (404 not configured, 413 too long, 415 not audio, 429 busy) can be explained.
+ */
+export async function transcribe(audio, lang) {
+  let response;
+  try {
+    response = await fetch(`/api/transcribe?language=${encodeURIComponent(lang)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': audio.type || 'application/octet-stream', Accept: 'application/json' },
+      body: audio,
+    });
+  } catch {
+    throw new ChatError('network');
+  }
+  if (!response.ok) throw new ChatError('http', response.status, await readProblem(response));
+  try {
+    return await response.json();
+  } catch {
+    throw new ChatError('incomplete');
   }
 }
 

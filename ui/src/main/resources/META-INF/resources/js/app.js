@@ -3,6 +3,7 @@ import { fetchCapabilities } from './api.js';
 import { LANGUAGES, language, setLanguage, t, label } from './i18n.js';
 import { Conversation } from './conversation.js';
 import { clearAlerts } from './safety.js';
+import { setupVoiceInput } from './voice-input.js';
 import { ImageAttachment } from './image.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -25,6 +26,7 @@ const elements = {
 
 let capabilities;
 let conversation;
+let voice;
 let attachment;
 
 async function start() {
@@ -53,6 +55,12 @@ async function start() {
     },
   });
   bindEvents();
+  voice = setupVoiceInput({
+    actions: elements.form.querySelector('.composer-actions'),
+    meta: elements.form.querySelector('.composer-meta'),
+    message: elements.message,
+    capabilities,
+  });
   updateCount();
   document.body.classList.add('ready');
 }
@@ -155,6 +163,7 @@ function submit() {
   }
   elements.intro.hidden = true;
   elements.message.value = '';
+  voice?.clearStatus();
   attachment.clear();
   updateCount();
   conversation.ask({

@@ -5,6 +5,8 @@ import { renderAnswer, renderSources, showCitation, spokenText } from './render.
 import { inlineCall, isEmergency, safetyNote, showAlerts } from './safety.js';
 import { element, randomId } from './dom.js';
 import { renderVisualisations } from './visualisations.js';
+import { readAloudButton, stopReading } from './read-aloud.js';
+import { renderTrace } from './trace.js';
 import { sentImage } from './image.js';
 
 export class Conversation {
@@ -41,6 +43,7 @@ export class Conversation {
 
   reset() {
     this.stop();
+    stopReading();
     this.#list.replaceChildren();
     this.#announcer.textContent = '';
     this.#sessionId = randomId();
@@ -126,8 +129,9 @@ class ReplyView {
     this.status = label(element('p', 'message-status'), 'message.answering');
     this.sources = element('div', 'sources');
     this.visuals = element('div', 'visualisations');
+    this.trace = element('div', 'trace-area');
     this.footer = element('div', 'message-footer');
-    this.item.append(this.notes, this.answer, this.status, this.visuals, this.sources, this.footer);
+    this.item.append(this.notes, this.answer, this.status, this.visuals, this.sources, this.trace, this.footer);
   }
 
   meta(meta) {
@@ -168,8 +172,12 @@ class ReplyView {
     renderAnswer(this.answer, this.#text, this.#citations, this.#openCitation);
     renderSources(this.sources, this.#citations, this.#openCitation);
     renderVisualisations(this.visuals, reply.visualisations);
+    renderTrace(this.trace, reply.trace, reply.timingsMs);
     this.status.remove();
-    this.footer.replaceChildren(feedbackControls(reply.mode || this.#request.mode, this.#safety?.action || 'answer'));
+    this.footer.replaceChildren(
+      readAloudButton({ answer: this.#text, safety: this.#safety }, reply.language || this.#request.language),
+      feedbackControls(reply.mode || this.#request.mode, this.#safety?.action || 'answer'),
+    );
   }
 
   stopped() {

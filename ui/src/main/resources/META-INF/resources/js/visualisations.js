@@ -133,7 +133,7 @@ function nutritionFigure(vis) {
 function valueText(nutrient, value) {
   if (value === null) return t('vis.noData');
   const text = unitText(nutrient, value);
-  return nutrient.dailyValue ? `${text} · ${Math.round((value * 100) / nutrient.dailyValue)}% DV` : text;
+  return nutrient.dailyValue ? `${text} · ${t('vis.dvShort', { percent: Math.round((value * 100) / nutrient.dailyValue) })}` : text;
 }
 
 function nutritionTable(foods, nutrients, amount) {
@@ -217,6 +217,8 @@ function musclesFigure(vis) {
   const primary = new Set(data.primary || []);
   const secondary = new Set((data.secondary || []).filter((m) => !primary.has(m)));
   const exercises = data.exercises || [];
+  const labels = data.labels || {};
+  const name = (muscle) => labels[muscle] || muscle;
   const role = (muscle) => (primary.has(muscle) ? 'primary' : secondary.has(muscle) ? 'secondary' : null);
   const usedBy = (muscle) => exercises
     .filter((e) => (e.primaryMuscles || []).includes(muscle) || (e.secondaryMuscles || []).includes(muscle))
@@ -238,7 +240,7 @@ function musclesFigure(vis) {
       const kind = role(muscle);
       const group = svg('g', { class: `muscle${kind ? ` muscle-${kind}` : ''}`, 'data-muscle': muscle });
       const title = svg('title');
-      title.textContent = describe(muscle, kind, usedBy(muscle));
+      title.textContent = describe(name(muscle), kind, usedBy(muscle));
       group.append(title);
       for (const [tag, attributes] of parts) group.append(svg(tag, attributes));
       if (kind) {
@@ -267,19 +269,19 @@ function musclesFigure(vis) {
   const details = element('details', 'vis-table');
   const summary = element('summary');
   summary.textContent = t('vis.table');
-  details.append(summary, musclesTable([...primary, ...secondary], role, usedBy));
+  details.append(summary, musclesTable([...primary, ...secondary], role, usedBy, name));
   node.append(maps, legend, detail, details);
   return node;
 }
 
-function describe(muscle, kind, names) {
-  const name = muscle.charAt(0).toUpperCase() + muscle.slice(1);
+function describe(label, kind, names) {
+  const name = label.charAt(0).toUpperCase() + label.slice(1);
   if (!kind) return name;
   const text = t(`vis.${kind}Muscle`, { muscle: name });
   return names.length ? `${text}: ${names.join(', ')}` : text;
 }
 
-function musclesTable(muscles, role, usedBy) {
+function musclesTable(muscles, role, usedBy, name) {
   const table = element('table', 'data-table');
   const head = element('thead');
   const headRow = element('tr');
@@ -296,7 +298,7 @@ function musclesTable(muscles, role, usedBy) {
     row.dataset.muscle = muscle;
     const th = element('th');
     th.scope = 'row';
-    th.textContent = muscle;
+    th.textContent = name(muscle);
     const kind = element('td');
     kind.textContent = t(`vis.${role(muscle)}`);
     const names = element('td');

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.salus.assistant.chat.ChatTurnCompleted;
+import org.salus.assistant.voice.AudioTranscribed;
 
 /**
  * One chat turn as the audit trail keeps it: codes and numbers only. Every text field is reduced to a short code
@@ -27,6 +28,13 @@ public record AuditRecord(
                 code(turn.urgency(), 64), turn.categories().stream().map(c -> code(c, 64)).toList(), code(turn.policy(), 128),
                 turn.citedDocIds().stream().map(d -> code(d, 200)).toList(), code(turn.provider(), 64),
                 turn.latencyMs(), code(turn.errorClass(), 200));
+    }
+
+    /** A recording sent for transcription: channel {@code voice}, the outcome as the action, the failure as the error. */
+    static AuditRecord of(AudioTranscribed audio, Pseudonym session) {
+        return new AuditRecord(audio.at(), session == null ? null : session.hash(), session == null ? null : session.keyId(),
+                "voice", "transcribe", code(audio.language(), 64), code(audio.outcome(), 64), null, List.of(), null,
+                List.of(), "speech", audio.latencyMs(), code(audio.reason(), 200));
     }
 
     static String code(String value, int max) {

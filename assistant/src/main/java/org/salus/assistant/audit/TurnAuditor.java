@@ -1,10 +1,14 @@
 package org.salus.assistant.audit;
 
 import org.salus.assistant.chat.ChatTurnCompleted;
+import org.salus.assistant.voice.AudioTranscribed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records every chat turn in the audit trail under a pseudonymous session id; costs the turn a hash and a queue offer. */
+/**
+ * Records every chat turn, and every recording sent for transcription, in the audit trail under a pseudonymous
+ * session id; costs the turn a hash and a queue offer.
+ */
 @Component
 class TurnAuditor {
 
@@ -19,5 +23,10 @@ class TurnAuditor {
     @EventListener
     void on(ChatTurnCompleted turn) {
         writer.submit(AuditRecord.of(turn, keys.pseudonym(turn.sessionId())));
+    }
+
+    @EventListener
+    void on(AudioTranscribed audio) {
+        writer.submit(AuditRecord.of(audio, keys.pseudonym(audio.sessionId())));
     }
 }

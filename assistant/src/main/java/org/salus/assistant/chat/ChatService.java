@@ -167,6 +167,7 @@ public class ChatService {
             listener.citations(tool.get().citations());
             String shown = tool.get().demo() ? disclaimer + " " + texts.get(language, "demo-content") : disclaimer;
             String reviewed = safety.review(request.message(), language, decision, answer.toString());
+            notes.addAll(tool.get().notes());
             timings.put("total", (System.nanoTime() - start) / 1_000_000);
             return new ChatReply(reviewed, tool.get().citations(), decision.safety(), shown, request.mode(),
                     new ChatReply.ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());

@@ -29,12 +29,16 @@ public record SalusProperties(
             @Min(1) @Max(20) @DefaultValue("6") int evidencePassages,
             @Min(1) @Max(12) @DefaultValue("5") int answerSentences) {}
 
-    /** Hybrid retrieval: the embedding model, the lexical share of the fused score, and an optional clinic synonym list. */
+    /**
+     * Hybrid retrieval: the embedding model, the lexical share of the fused score, an optional clinic synonym list,
+     * and how many recent query embeddings are kept in memory (keyed by hash; 0 turns the cache off).
+     */
     public record Retrieval(
             @Pattern(regexp = "bge-small|none") @DefaultValue("bge-small") String embedding,
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double lexicalWeight,
             Path synonymsFile,
-            @Min(1) @Max(1000) @DefaultValue("100") int depth) {}
+            @Min(1) @Max(1000) @DefaultValue("100") int depth,
+            @Min(0) @Max(1_000_000) @DefaultValue("10000") int queryCache) {}
 
     /** The collection chat answers from, and whether the built-in starter corpus is ingested when it is empty. */
     public record Corpus(

@@ -20,7 +20,8 @@ class KnowledgeBaseConfiguration {
 
     @Bean
     Embedder embedder(SalusProperties properties) {
-        return KnowledgeBaseFactory.embedder(properties.retrieval().embedding());
+        return KnowledgeBaseFactory.embedder(properties.retrieval().embedding())
+                .withQueryCache(properties.retrieval().queryCache());
     }
 
     @Bean(destroyMethod = "close")

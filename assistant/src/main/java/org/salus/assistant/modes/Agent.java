@@ -21,55 +21,68 @@ interface Agent {
 
     String strategy();
 
-    /** Does the agent's work; {@code retrieval} is this turn's search, shared with the other agents. */
+    /**
+     * The candidate passages the agent reads, best first by its own strategy; {@code retrieval} is this turn's search,
+     * shared with the other agents.
+     */
+    List<ScoredPassage> rank(Question question, SharedRetrieval retrieval);
+
+    /** Does the agent's work on the candidates {@link #rank} gives. */
     Work work(Question question, SharedRetrieval retrieval);
 
     /** What an agent produced: its evidence, verified draft, and the prompt tokens its evidence costs. */
     record Work(Evidence evidence, Draft draft, ModeTrace.PromptTokens tokens) {}
 
     /** The standard agents: lexical-heavy, semantic, synonym/lay-term expansion, plain-language and safety reviewer. */
-    static List<Agent> standard(RagPipeline pipeline) {
+    static List<Agent> standard(RagPipeline pipeline, PromptEvidence shown) {
         return List.of(
-                new Retrieving(pipeline, "lexical", "keyword-heavy retrieval (BM25 weight 0.85), no synonyms", 0.85, false, false),
-                new Retrieving(pipeline, "semantic", "embedding-heavy retrieval (BM25 weight 0.15), no synonyms", 0.15, false, false),
-                new Retrieving(pipeline, "lay-terms", "hybrid retrieval with lay and clinical synonyms added to the query", 0.5, true, false),
-                new Retrieving(pipeline, "reviewer", "hybrid retrieval; keeps only short, plain sentences with no individual doses", 0.5, false, true));
+                new Retrieving(pipeline, shown, "lexical", "keyword-heavy retrieval (BM25 weight 0.85), no synonyms", 0.85, false, false),
+                new Retrieving(pipeline, shown, "semantic", "embedding-heavy retrieval (BM25 weight 0.15), no synonyms", 0.15, false, false),
+                new Retrieving(pipeline, shown, "lay-terms", "hybrid retrieval with lay and clinical synonyms added to the query", 0.5, true, false),
+                new Retrieving(pipeline, shown, "reviewer", "hybrid retrieval; keeps only short, plain sentences with no individual doses", 0.5, false, true));
     }
 
     /** An agent that re-weighs the pipeline's candidates by its own lexical share and composes from them. */
-    record Retrieving(RagPipeline pipeline, String name, String strategy, double lexicalWeight, boolean synonyms,
-                      boolean plain) implements Agent {
+    record Retrieving(RagPipeline pipeline, PromptEvidence shown, String name, String strategy, double lexicalWeight,
+                      boolean synonyms, boolean plain) implements Agent {
 
         private static final int CANDIDATES = 30;
-        private static final int NAIVE_CHUNKS = 5;
         private static final int MAX_PLAIN_WORDS = 30;
         private static final Pattern DOSE = Pattern.compile("(?i)\\b\\d+(?:[.,]\\d+)?\\s*(?:mg|mcg|µg|g|ml|units?|tablets?|pills?)\\b");
 
         @Override
-        public Work work(Question question, SharedRetrieval retrieval) {
-            Question q = new Question(question.text(), question.language(), question.vector(),
-                    synonyms ? question.expansions() : List.of());
+        public List<ScoredPassage> rank(Question question, SharedRetrieval retrieval) {
             Question search = synonyms && !question.expansions().isEmpty()
                     ? new Question(question.text() + " " + String.join(" ", question.expansions()), question.language(),
                             question.vector(), question.expansions())
-                    : q;
-            List<ScoredPassage> retrieved = retrieval.retrieve(search, CANDIDATES);
+                    : own(question);
             List<ScoredPassage> candidates = new ArrayList<>();
-            for (ScoredPassage p : retrieved) {
+            for (ScoredPassage p : retrieval.retrieve(search, CANDIDATES)) {
                 double score = lexicalWeight * p.lexical() + (1 - lexicalWeight) * p.semantic();
                 candidates.add(new ScoredPassage(p.passage(), p.ordinal(), score, p.lexical(), p.semantic(), p.cosine()));
             }
             candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
-            Evidence evidence = pipeline.aggregate(q, candidates);
-            if (!evidence.relevant()) {
-                return new Work(evidence, new Draft(List.of(), "extractive", "salus-extractive-1", List.of()),
+            return candidates;
+        }
+
+        @Override
+        public Work work(Question question, SharedRetrieval retrieval) {
+            Question q = own(question);
+            List<ScoredPassage> candidates = rank(question, retrieval);
+            Evidence relevant = pipeline.aggregate(q, candidates);
+            if (!relevant.relevant()) {
+                return new Work(relevant, new Draft(List.of(), "extractive", "salus-extractive-1", List.of()),
                         new ModeTrace.PromptTokens(0, 0));
             }
-            Evidence prompt = EvidenceCompressor.compress(q, evidence);
-            var tokens = new ModeTrace.PromptTokens(EvidenceCompressor.tokens(q.text(), prompt.passages()),
-                    EvidenceCompressor.tokens(q.text(), retrieved.subList(0, Math.min(NAIVE_CHUNKS, retrieved.size()))));
-            Draft draft = pipeline.compose(q, evidence, prompt);
-            return new Work(evidence, plain ? draft.withSentences(plain(draft.sentences())) : draft, tokens);
+            PromptEvidence.Shown prompt = shown.show(q, relevant, candidates);
+            Draft draft = pipeline.compose(q, prompt.evidence(), prompt.prompt());
+            return new Work(prompt.evidence(), plain ? draft.withSentences(plain(draft.sentences())) : draft, prompt.tokens());
+        }
+
+        /** The question with the synonyms this agent uses (none unless it expands). */
+        private Question own(Question question) {
+            return new Question(question.text(), question.language(), question.vector(),
+                    synonyms ? question.expansions() : List.of());
         }
 
         private static List<AnswerSentence> plain(List<AnswerSentence> sentences) {

@@ -18,6 +18,7 @@ import org.salus.assistant.rag.Draft;
 import org.salus.assistant.rag.Evidence;
 import org.salus.assistant.rag.Question;
 import org.salus.assistant.rag.RagPipeline;
+import org.salus.kb.search.ScoredPassage;
 
 /**
  * Contemplating mode: the agents work at once, each on its own virtual thread, and the {@link Judge} keeps the claims
@@ -34,6 +35,24 @@ final class ContemplatingMode {
         this.agents = List.copyOf(agents);
         this.pipeline = pipeline;
         this.budget = budget;
+    }
+
+    /**
+     * The passages the agents read, best first: each agent's own ranking (from the one shared search, as in
+     * {@link #run}) fused by reciprocal rank, so passages several strategies rank high come first, the way the
+     * {@link Judge} favours claims several agents make. An agent that fails is left out, as in {@link #run}.
+     */
+    List<ScoredPassage> ranking(Question question) {
+        SharedRetrieval retrieval = new SharedRetrieval(pipeline);
+        List<List<ScoredPassage>> lists = new ArrayList<>();
+        for (Agent agent : agents) {
+            try {
+                lists.add(agent.rank(question, retrieval));
+            } catch (RuntimeException e) {
+                // Left out, as a failed agent is left out of the answer.
+            }
+        }
+        return RankFusion.reciprocal(lists);
     }
 
     ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {

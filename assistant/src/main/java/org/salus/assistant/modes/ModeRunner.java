@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.salus.assistant.rag.AnswerSentence;
 import org.salus.assistant.rag.Question;
 import org.salus.assistant.rag.RagPipeline;
+import org.salus.kb.search.ScoredPassage;
 
 /** The one entry point the chat service calls: answers a question in the mode the request selected. */
 public final class ModeRunner {
@@ -31,5 +32,23 @@ public final class ModeRunner {
             default -> new ModeResult(pipeline.answer(question, stream, onSentence),
                     new ModeTrace("instant", List.of(), List.of(), null, false, List.of()));
         };
+    }
+
+    /**
+     * The passages {@code mode} reads for {@code question}, best first, each once: Instant's hybrid candidates;
+     * Thinking's per-sub-question candidates and Contemplating's per-agent rankings, each fused by reciprocal rank
+     * (k = 60). For showing what a mode looks at ({@code GET /api/search?mode=}) and for scoring it as a ranking.
+     */
+    public List<ScoredPassage> ranking(String mode, Question question) {
+        return switch (mode == null ? "instant" : mode) {
+            case "thinking" -> thinking.ranking(question);
+            case "contemplating" -> contemplating.ranking(question);
+            default -> pipeline.candidates(question);
+        };
+    }
+
+    /** The question as every mode sees it: normalised, embedded once, with its synonyms. */
+    public Question question(String text, String language) {
+        return pipeline.transform(text, language);
     }
 }

@@ -14,7 +14,9 @@ class ModesConfiguration {
     @Bean
     ModeRunner modeRunner(RagPipeline pipeline, LlmModels llm, ModesProperties properties) {
         return new ModeRunner(pipeline,
-                new ThinkingMode(pipeline, new QuestionPlanner(llm.chatModel()), properties.thinkingBudget()),
-                new ContemplatingMode(Agent.standard(pipeline), pipeline, properties.contemplatingBudget()));
+                new ThinkingMode(pipeline, new QuestionPlanner(llm.chatModel()), properties.thinkingBudget(),
+                        properties.promptEvidence()),
+                new ContemplatingMode(Agent.standard(pipeline, properties.promptEvidence()), pipeline,
+                        properties.contemplatingBudget()));
     }
 }

@@ -14,6 +14,7 @@ import org.salus.assistant.rag.Evidence;
 import org.salus.assistant.rag.Question;
 import org.salus.assistant.rag.RagPipeline;
 import org.salus.assistant.rag.Terms;
+import org.salus.kb.search.ScoredPassage;
 
 /**
  * Thinking mode: plans sub-questions, retrieves and composes each on its own, writes the answer in sections, and
@@ -23,17 +24,31 @@ import org.salus.assistant.rag.Terms;
 final class ThinkingMode {
 
     private static final int CANDIDATES = 20;
-    private static final int NAIVE_CHUNKS = 5;
     private static final double REPEAT = 0.6;
 
     private final RagPipeline pipeline;
     private final QuestionPlanner planner;
     private final Duration budget;
+    private final PromptEvidence promptEvidence;
 
-    ThinkingMode(RagPipeline pipeline, QuestionPlanner planner, Duration budget) {
+    ThinkingMode(RagPipeline pipeline, QuestionPlanner planner, Duration budget, PromptEvidence promptEvidence) {
         this.pipeline = pipeline;
         this.planner = planner;
         this.budget = budget;
+        this.promptEvidence = promptEvidence;
+    }
+
+    /**
+     * The passages this mode reads for {@code question}, best first: each sub-question's candidates, retrieved as
+     * {@link #run} retrieves them, fused by reciprocal rank (one part: that part's candidates in their own order).
+     */
+    List<ScoredPassage> ranking(Question question) {
+        List<String> parts = planner.plan(question.text(), question.language()).subQuestions();
+        List<List<ScoredPassage>> lists = new ArrayList<>();
+        for (String sub : parts) {
+            lists.add(candidates(ask(sub, question, parts.size() > 1)));
+        }
+        return RankFusion.reciprocal(lists);
     }
 
     ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {
@@ -61,20 +76,21 @@ final class ThinkingMode {
                 subs.add(new ModeTrace.SubQuestion(sub, "not examined (time budget)", 0, 0));
                 continue;
             }
-            Question sq = sections ? pipeline.transform(sub, question.language()) : question;
+            Question sq = ask(sub, question, sections);
             t = Stopwatch.lap(timings, "thinking.transform", t);
-            var candidates = pipeline.retrieve(sq, CANDIDATES);
-            Evidence evidence = pipeline.aggregate(sq, candidates);
+            var candidates = candidates(sq);
+            Evidence relevant = pipeline.aggregate(sq, candidates);
             t = Stopwatch.lap(timings, "thinking.retrieve", t);
-            if (!evidence.relevant()) {
+            if (!relevant.relevant()) {
                 uncovered.add(sub);
                 subs.add(new ModeTrace.SubQuestion(sub, "not covered by the vetted sources", 0, 0));
                 continue;
             }
-            Evidence prompt = EvidenceCompressor.compress(sq, evidence);
-            compressed += EvidenceCompressor.tokens(sq.text(), prompt.passages());
-            naive += EvidenceCompressor.tokens(sq.text(), candidates.subList(0, Math.min(NAIVE_CHUNKS, candidates.size())));
-            Draft draft = pipeline.compose(sq, evidence, prompt);
+            PromptEvidence.Shown shown = promptEvidence.show(sq, relevant, candidates);
+            Evidence evidence = shown.evidence();
+            compressed += shown.tokens().compressed();
+            naive += shown.tokens().naiveTop5();
+            Draft draft = pipeline.compose(sq, evidence, shown.prompt());
             if (!"extractive".equals(draft.provider())) {
                 provider = draft.provider();
                 model = draft.model();
@@ -115,6 +131,15 @@ final class ThinkingMode {
                 exceeded, steps);
         Draft draft = new Draft(answer, provider, model, notes);
         return new ModeResult(new RagPipeline.Answer(question, evidence, draft, evidence.relevant(), timings), trace);
+    }
+
+    /** A sub-question as its own question (embedded, with its synonyms); a one-part question stays as asked. */
+    private Question ask(String sub, Question question, boolean sections) {
+        return sections ? pipeline.transform(sub, question.language()) : question;
+    }
+
+    private List<ScoredPassage> candidates(Question question) {
+        return pipeline.retrieve(question, CANDIDATES);
     }
 
     /**

@@ -34,6 +34,7 @@ public record PrivacyStatement(String language, String retention, long retention
         never.add(settings.storeTranscripts() ? t.getString("never.raw-text") : t.getString("never.text"));
         never.add(t.getString("never.session-id"));
         never.add(t.getString("never.images"));
+        never.add(t.getString("never.audio"));
         never.add(t.getString("never.logs"));
         never.add(t.getString("never.training"));
         List<String> choices = List.of(t.getString("choice.delete"), t.getString("choice.purge").formatted(period));

@@ -43,7 +43,7 @@ public final class RagPipeline {
     public Answer answer(Question question, boolean stream, Consumer<AnswerSentence> onSentence) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
-        var candidates = retriever.retrieve(question, CANDIDATES);
+        var candidates = candidates(question);
         t = lap(timings, "retrieve", t);
         Evidence evidence = aggregator.aggregate(question, candidates);
         t = lap(timings, "aggregate", t);
@@ -81,6 +81,11 @@ public final class RagPipeline {
         long now = System.nanoTime();
         timings.merge(stage, (now - start) / 1_000_000, Long::sum);
         return now;
+    }
+
+    /** The candidates {@link #answer} draws its evidence from, best first (stage 2 at the pipeline's own depth). */
+    public List<ScoredPassage> candidates(Question question) {
+        return retriever.retrieve(question, CANDIDATES);
     }
 
     /** Stage 2 alone, for modes that retrieve per sub-question or per agent. */

@@ -1,26 +1,35 @@
 package org.salus.assistant.search;
 
 import java.util.List;
+import java.util.Set;
 import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.modes.ModeRunner;
 import org.salus.assistant.web.ApiException;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.search.Library;
+import org.salus.kb.search.ScoredPassage;
 import org.salus.kb.search.SearchQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/search}: hybrid retrieval over a collection, for integrations and evaluation. */
+/**
+ * {@code GET /api/search}: hybrid retrieval over a collection, for integrations and evaluation; with {@code mode},
+ * the passages that answer mode reads from the serving collection, in its order.
+ */
 @RestController
 class SearchController {
 
     private static final int EXCERPT_CHARS = 300;
+    private static final Set<String> MODES = Set.of("instant", "thinking", "contemplating");
 
     private final Library library;
+    private final ModeRunner modes;
     private final String defaultCollection;
 
-    SearchController(Library library, SalusProperties properties) {
+    SearchController(Library library, ModeRunner modes, SalusProperties properties) {
         this.library = library;
+        this.modes = modes;
         this.defaultCollection = properties.corpus().collection();
     }
 
@@ -28,7 +37,8 @@ class SearchController {
     SearchResponse search(@RequestParam(name = "q", required = false) String q,
                           @RequestParam(name = "k", defaultValue = "10") String k,
                           @RequestParam(name = "collection", required = false) String collection,
-                          @RequestParam(name = "language", defaultValue = "en") String language) {
+                          @RequestParam(name = "language", defaultValue = "en") String language,
+                          @RequestParam(name = "mode", required = false) String mode) {
         if (q == null || q.isBlank()) {
             throw new ApiException(400, "Empty query", "The 'q' parameter must contain search text.");
         }
@@ -50,9 +60,19 @@ class SearchController {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "Bad collection", e.getMessage());
         }
+        if (mode != null && !MODES.contains(mode)) {
+            throw new ApiException(400, "Bad mode", "'mode' must be instant, thinking or contemplating.");
+        }
+        if (mode != null && !name.equals(defaultCollection)) {
+            throw new ApiException(400, "Mode needs the serving collection",
+                    "The answer modes read the serving collection '" + defaultCollection + "' only; leave out 'collection'.");
+        }
         var searcher = library.collection(name)
                 .orElseThrow(() -> new ApiException(404, "Unknown collection", "No collection named '" + name + "' has been built."));
-        var hits = searcher.search(SearchQuery.of(q, "es".equals(language) ? "es" : "en", limit)).stream()
+        String lang = "es".equals(language) ? "es" : "en";
+        List<ScoredPassage> found = mode == null ? searcher.search(SearchQuery.of(q, lang, limit))
+                : modes.ranking(mode, modes.question(q, lang)).stream().limit(limit).toList();
+        var hits = found.stream()
                 .map(h -> new Hit(h.passage().id(), h.passage().docId(), h.passage().title(), h.passage().url(),
                         Math.round(h.score() * 10_000) / 10_000.0, excerpt(h.passage().text())))
                 .toList();

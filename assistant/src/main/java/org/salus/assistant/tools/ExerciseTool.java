@@ -8,29 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.salus.assistant.chat.ChatReply;
 
 /**
- * Answers "what muscles do squats work" and "exercises for lower back without equipment" from the exercise table with
- * rules (no LLM): muscles, equipment and instructions come only from the data.
+ * Runs an exercise request against the exercise table and words the result in the user's language: the muscles an
+ * exercise works, or exercises for a muscle; muscles, equipment and instructions come only from the data.
  */
 final class ExerciseTool {
 
     static final String SOURCE = "free-exercise-db";
     static final String URL = "https://github.com/yuhonas/free-exercise-db";
+    static final List<String> MUSCLES = List.of("abdominals", "abductors", "adductors", "biceps", "calves", "chest", "forearms",
+            "glutes", "hamstrings", "lats", "lower back", "middle back", "neck", "quadriceps", "shoulders", "traps", "triceps");
     private static final int MAX_LISTED = 5;
-
-    private static final List<Pattern> MUSCLES_OF = List.of(
-            Pattern.compile("\\b(?:what|which) muscles? (?:do|does|are|is) (?:worked by |used (?:by|in) )?(.+?)(?: work| target| use| train| hit| strengthen| exercise| worked| used)?$"),
-            Pattern.compile("\\bmuscles? (?:worked|used|targeted|trained) (?:by|in|during|with) (.+)$"),
-            Pattern.compile("\\bwhat (?:do|does) (.+?) (?:work|target|train|strengthen)$"));
-    private static final Pattern FOR_MUSCLE = Pattern.compile(
-            "\\b(?:exercises?|workouts?|stretch(?:es)?|moves?) (?:for|to (?:strengthen|stretch|train|work|build)|that (?:work|target|strengthen)) (?:my |the |your )?(.+)$");
-    private static final Pattern NO_EQUIPMENT = Pattern.compile(
-            "\\s*\\b(?:without (?:any )?(?:equipment|weights|a gym)|with no equipment|no equipment|(?:using )?(?:just |only )?(?:my )?body ?weight|at home)\\b\\s*");
-    private static final Map<String, List<String>> MUSCLE_WORDS = muscleWords();
 
     private final ExerciseTable table;
 
@@ -38,69 +28,53 @@ final class ExerciseTool {
         this.table = table;
     }
 
-    Optional<ToolAnswer> answer(String message) {
-        String text = Text.normalise(message).replaceAll("[?.!]+$", "").trim();
-        for (Pattern pattern : MUSCLES_OF) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                String name = m.group(1).replaceAll("^(?:the|a|an|doing|my) ", "").trim();
-                return table.find(name).map(this::muscles).or(() -> notFound(name));
-            }
-        }
-        Matcher m = FOR_MUSCLE.matcher(text);
-        if (m.find()) {
-            boolean bodyOnly = NO_EQUIPMENT.matcher(m.group(1)).find();
-            String target = NO_EQUIPMENT.matcher(m.group(1)).replaceAll(" ").trim();
-            List<String> muscles = muscles(target);
-            return muscles.isEmpty() ? Optional.empty() : Optional.of(exercisesFor(muscles, bodyOnly));
-        }
-        return Optional.empty();
+    Optional<ToolAnswer> run(ToolCall call, String language) {
+        Phrases phrases = Phrases.of(language);
+        return switch (call) {
+            case ToolCall.Muscles m -> muscles(m.exercise(), Vocabulary.of(language), phrases);
+            case ToolCall.Exercises e -> Optional.of(exercisesFor(e.muscles(), e.equipmentFree(), phrases));
+            case ToolCall.Nutrition n -> Optional.empty();
+        };
     }
 
-    private Optional<ToolAnswer> notFound(String name) {
-        List<String> near = table.suggestions(name);
+    private Optional<ToolAnswer> muscles(String name, Vocabulary words, Phrases phrases) {
+        Optional<Exercise> found = words.exercise(name).flatMap(table::find).or(() -> table.find(name));
+        if (found.isPresent()) {
+            return found.map(e -> muscles(e, phrases));
+        }
+        Set<String> near = new LinkedHashSet<>(words.nearExercises(name));
+        near.addAll(table.suggestions(name));
         if (near.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ToolAnswer("exercises", "I could not find \"" + name + "\" in the exercise database. Did you mean: "
-                + String.join(", ", near) + "?", List.of(), List.of(), table.isDemo()));
+        String text = (NutritionReply.quotable(name) ? phrases.get("exercise.notFound", "name", name)
+                : phrases.get("exercise.notFoundUnnamed")) + " " + phrases.get("didYouMean", "names", String.join(", ", near.stream().limit(3).toList()));
+        return Optional.of(new ToolAnswer("exercises", text, List.of(), List.of(), table.isDemo()));
     }
 
-    static List<String> muscles(String phrase) {
-        String padded = " " + phrase + " ";
-        Set<String> found = new LinkedHashSet<>();
-        List<String> longestFirst = MUSCLE_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        for (String word : longestFirst) {
-            if (padded.contains(" " + word + " ")) {
-                found.addAll(MUSCLE_WORDS.get(word));
-                padded = padded.replace(" " + word + " ", "  ");
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    private ToolAnswer muscles(Exercise e) {
+    private ToolAnswer muscles(Exercise e, Phrases phrases) {
         StringBuilder text = new StringBuilder();
-        text.append(e.name()).append(" mainly works the ").append(join(e.primaryMuscles()));
+        text.append(phrases.get("exercise.mainly", "exercise", e.name(), "primary", phrases.muscles(e.primaryMuscles())));
         if (!e.secondaryMuscles().isEmpty()) {
-            text.append(", and also the ").append(join(e.secondaryMuscles()));
+            text.append(phrases.get("exercise.also", "secondary", phrases.muscles(e.secondaryMuscles())));
         }
         text.append(" [1].\n");
-        text.append("Equipment: ").append(e.equipment() == null ? "none listed" : e.equipment())
-                .append("; level: ").append(e.level()).append(".\n");
+        text.append(phrases.get("exercise.details", "equipment", e.equipment() == null ? phrases.get("exercise.noEquipmentListed")
+                : phrases.label("equipment", e.equipment()), "level", phrases.label("level", e.level()))).append('\n');
         if (!e.instructions().isEmpty()) {
-            text.append("\nHow to do it:\n");
+            text.append('\n').append(phrases.get("exercise.howTo")).append('\n');
             for (int i = 0; i < e.instructions().size(); i++) {
                 text.append(i + 1).append(". ").append(e.instructions().get(i)).append('\n');
             }
         }
-        text.append("\nStart gently and stop if an exercise hurts.");
-        return new ToolAnswer("exercises", text.toString().trim(), List.of(citation(1, e)),
-                List.of(visualisation("Muscles worked: " + e.name(), e.primaryMuscles(), e.secondaryMuscles(), List.of(e))),
+        text.append('\n').append(phrases.get("exercise.gently"));
+        return new ToolAnswer("exercises", text.toString().trim(), List.of(citation(1, e, phrases)),
+                List.of(visualisation(phrases.get("exercise.titleMuscles", "exercise", e.name()), e.primaryMuscles(),
+                        e.secondaryMuscles(), List.of(e), phrases)),
                 table.isDemo());
     }
 
-    private ToolAnswer exercisesFor(List<String> muscles, boolean bodyOnly) {
+    private ToolAnswer exercisesFor(List<String> muscles, boolean bodyOnly, Phrases phrases) {
         List<Exercise> chosen = table.all().stream()
                 .filter(e -> e.primaryMuscles().stream().anyMatch(muscles::contains))
                 .filter(e -> !bodyOnly || e.equipment() == null || "body only".equals(e.equipment()))
@@ -108,42 +82,49 @@ final class ExerciseTool {
                         .thenComparing(e -> "stretching".equals(e.category()))
                         .thenComparing(Exercise::name))
                 .limit(MAX_LISTED).toList();
-        StringBuilder text = new StringBuilder();
+        String named = phrases.muscles(muscles);
         if (chosen.isEmpty()) {
-            text.append("The exercise database has no ").append(bodyOnly ? "equipment-free " : "")
-                    .append("exercise listed for the ").append(join(muscles)).append('.');
-            return new ToolAnswer("exercises", text.toString(), List.of(), List.of(), table.isDemo());
+            return new ToolAnswer("exercises", phrases.get(bodyOnly ? "exercise.noneFree" : "exercise.none", "muscles", named),
+                    List.of(), List.of(), table.isDemo());
         }
-        text.append("Exercises that mainly work the ").append(join(muscles))
-                .append(bodyOnly ? ", needing no equipment" : "").append(":\n");
+        StringBuilder text = new StringBuilder();
+        text.append(phrases.get("exercise.listIntro", "muscles", named, "free", bodyOnly ? phrases.get("exercise.listFree") : ""))
+                .append('\n');
         List<ChatReply.Citation> citations = new ArrayList<>();
         Set<String> secondary = new LinkedHashSet<>();
         for (int i = 0; i < chosen.size(); i++) {
             Exercise e = chosen.get(i);
-            text.append("- ").append(e.name()).append(" (").append(e.level()).append(", ")
-                    .append(e.equipment() == null ? "no equipment listed" : e.equipment()).append(") [").append(i + 1).append("]\n");
-            citations.add(citation(i + 1, e));
+            text.append(phrases.get("exercise.listItem", "name", e.name(), "level", phrases.label("level", e.level()),
+                    "equipment", e.equipment() == null ? phrases.get("exercise.listNoEquipmentListed")
+                            : phrases.label("equipment", e.equipment()), "n", i + 1)).append('\n');
+            citations.add(citation(i + 1, e, phrases));
             e.secondaryMuscles().stream().filter(s -> !muscles.contains(s)).forEach(secondary::add);
         }
-        text.append("\nStart gently and stop if an exercise hurts.");
+        text.append('\n').append(phrases.get("exercise.gently"));
         if (muscles.contains("lower back")) {
-            text.append(" If you have back pain after an injury, or with numbness, weakness or fever, see a clinician before exercising.");
+            text.append(' ').append(phrases.get("exercise.backCaution"));
         }
         return new ToolAnswer("exercises", text.toString(), citations,
-                List.of(visualisation("Exercises for the " + join(muscles), muscles, List.copyOf(secondary), chosen)),
+                List.of(visualisation(phrases.get("exercise.titleFor", "muscles", named), muscles, List.copyOf(secondary), chosen, phrases)),
                 table.isDemo());
     }
 
-    private ChatReply.Citation citation(int n, Exercise e) {
-        String excerpt = "Primary: " + String.join(", ", e.primaryMuscles())
-                + (e.secondaryMuscles().isEmpty() ? "" : "; secondary: " + String.join(", ", e.secondaryMuscles()))
-                + "; equipment: " + e.equipment() + "; level: " + e.level() + ".";
+    private ChatReply.Citation citation(int n, Exercise e, Phrases phrases) {
+        String primary = String.join(", ", e.primaryMuscles().stream().map(m -> phrases.label("muscle", m)).toList());
+        String secondary = String.join(", ", e.secondaryMuscles().stream().map(m -> phrases.label("muscle", m)).toList());
+        String excerpt = phrases.get(secondary.isEmpty() ? "exercise.excerpt" : "exercise.excerptSecondary", "primary", primary,
+                "secondary", secondary, "equipment", e.equipment() == null ? phrases.get("exercise.noEquipmentListed")
+                        : phrases.label("equipment", e.equipment()), "level", phrases.label("level", e.level()));
         return new ChatReply.Citation(n, SOURCE + ":" + e.id(), e.id(), e.name(), URL, SOURCE, null, excerpt,
                 table.isDemo() ? "demo" : "approved");
     }
 
-    private Map<String, Object> visualisation(String title, List<String> primary, List<String> secondary, List<Exercise> exercises) {
+    private Map<String, Object> visualisation(String title, List<String> primary, List<String> secondary, List<Exercise> exercises,
+                                              Phrases phrases) {
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        primary.forEach(m -> labels.put(m, phrases.label("muscle", m)));
+        secondary.forEach(m -> labels.put(m, phrases.label("muscle", m)));
         for (Exercise e : exercises) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.id());
@@ -153,58 +134,19 @@ final class ExerciseTool {
             row.put("primaryMuscles", e.primaryMuscles());
             row.put("secondaryMuscles", e.secondaryMuscles());
             rows.add(row);
+            e.primaryMuscles().forEach(m -> labels.putIfAbsent(m, phrases.label("muscle", m)));
+            e.secondaryMuscles().forEach(m -> labels.putIfAbsent(m, phrases.label("muscle", m)));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("primary", primary);
         data.put("secondary", secondary);
         data.put("exercises", rows);
+        data.put("labels", labels);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("type", "muscles");
         v.put("title", title);
         v.put("data", data);
-        v.put("source", table.isDemo() ? SOURCE + " (Salus demo list, not clinically reviewed)" : SOURCE);
+        v.put("source", table.isDemo() ? phrases.get("exercise.sourceDemo") : SOURCE);
         return v;
-    }
-
-    private static String join(List<String> words) {
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
-    }
-
-    private static Map<String, List<String>> muscleWords() {
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        for (String m : List.of("abdominals", "abductors", "adductors", "biceps", "calves", "chest", "forearms", "glutes",
-                "hamstrings", "lats", "lower back", "middle back", "neck", "quadriceps", "shoulders", "traps", "triceps")) {
-            words.put(m, List.of(m));
-        }
-        words.put("abs", List.of("abdominals"));
-        words.put("core", List.of("abdominals", "lower back"));
-        words.put("stomach", List.of("abdominals"));
-        words.put("belly", List.of("abdominals"));
-        words.put("quads", List.of("quadriceps"));
-        words.put("thighs", List.of("quadriceps", "hamstrings"));
-        words.put("legs", List.of("quadriceps", "hamstrings", "calves"));
-        words.put("calf", List.of("calves"));
-        words.put("bum", List.of("glutes"));
-        words.put("buttocks", List.of("glutes"));
-        words.put("butt", List.of("glutes"));
-        words.put("hips", List.of("glutes", "abductors", "adductors"));
-        words.put("inner thighs", List.of("adductors"));
-        words.put("outer thighs", List.of("abductors"));
-        words.put("upper back", List.of("lats", "middle back", "traps"));
-        words.put("back", List.of("lats", "middle back", "lower back"));
-        words.put("pecs", List.of("chest"));
-        words.put("shoulder", List.of("shoulders"));
-        words.put("delts", List.of("shoulders"));
-        words.put("arms", List.of("biceps", "triceps", "forearms"));
-        words.put("bicep", List.of("biceps"));
-        words.put("tricep", List.of("triceps"));
-        words.put("wrists", List.of("forearms"));
-        words.put("trapezius", List.of("traps"));
-        words.put("hamstring", List.of("hamstrings"));
-        words.put("glute", List.of("glutes"));
-        return words;
     }
 }

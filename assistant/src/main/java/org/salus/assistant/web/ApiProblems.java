@@ -42,6 +42,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     "The body must be a JSON object with the documented fields and types.";
             case org.springframework.web.HttpMediaTypeNotSupportedException e -> "Send the body as application/json.";
             case org.springframework.web.HttpRequestMethodNotSupportedException e -> "This method is not allowed here.";
+            case org.springframework.web.multipart.MaxUploadSizeExceededException e -> "The upload is too large.";
             default -> title + ".";
         };
         return new ResponseEntity<>(problem(status, title, detail).getBody(), headers, status);

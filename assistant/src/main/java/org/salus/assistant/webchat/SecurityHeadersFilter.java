@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing. */
+/**
+ * Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing, and device
+ * features off except the microphone for the page itself when voice input is configured.
+ */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -26,6 +29,19 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
 
+    /** The same policy with the microphone allowed to this origin, and only to it, for voice input. */
+    static final String PERMISSIONS_POLICY_WITH_MICROPHONE = PERMISSIONS_POLICY.replace("microphone=()", "microphone=(self)");
+
+    private final String permissionsPolicy;
+
+    SecurityHeadersFilter() {
+        this(false);
+    }
+
+    SecurityHeadersFilter(boolean microphone) {
+        this.permissionsPolicy = microphone ? PERMISSIONS_POLICY_WITH_MICROPHONE : PERMISSIONS_POLICY;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -33,7 +49,7 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        response.setHeader("Permissions-Policy", permissionsPolicy);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -13,6 +13,18 @@ public record LlmRequest(String api, boolean stream, String model, List<Map<Stri
     private static final Pattern PASSAGE = Pattern.compile("<passage n=\"(\\d+)\"[^>]*>\\n(.*?)\\n</passage>",
             Pattern.DOTALL);
 
+    /** The names of the tools the request offered the model (none for a plain chat request). */
+    public List<String> tools() {
+        try {
+            List<String> names = new java.util.ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("tools")
+                    .forEach(t -> names.add(t.path("function").path("name").asText()));
+            return names;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The text of all messages with this role, joined by blank lines. */
     public String content(String role) {
         return messages.stream().filter(m -> role.equals(m.get("role"))).map(m -> m.get("content"))

@@ -2,6 +2,7 @@ package org.salus.assistant.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  * A scriptable stand-in for an LLM server on a random loopback port, speaking the OpenAI chat-completions API
  * ({@code POST /v1/chat/completions}, JSON or SSE chunks ending {@code data: [DONE]}) and Ollama's
  * {@code POST /api/chat} (JSON or NDJSON), so tests drive the real LangChain4j clients. Each test scripts the
- * reply as a function of the request; every request is recorded.
+ * reply as a function of the request; every request is recorded. Non-streamed replies can carry tool calls
+ * (OpenAI {@code tool_calls} with JSON-text arguments, Ollama {@code tool_calls} with object arguments). A script that
+ * throws is answered with HTTP 500.
  */
 public final class LlmStub implements AutoCloseable {
 
@@ -124,7 +127,12 @@ public final class LlmStub implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             LlmRequest request = parse(api, body);
             requests.add(request);
-            LlmReply reply = script.apply(request);
+            LlmReply reply;
+            try {
+                reply = script.apply(request);
+            } catch (RuntimeException | AssertionError e) {
+                reply = LlmReply.status(500);
+            }
             Thread.sleep(reply.delay());
             if (reply.status() != 200) {
                 send(exchange, reply.status(), "application/json",
@@ -135,7 +143,7 @@ public final class LlmStub implements AutoCloseable {
             } else if (request.stream()) {
                 stream(exchange, api, request.model(), reply);
             } else {
-                send(exchange, 200, "application/json", complete(api, request.model(), reply.text()));
+                send(exchange, 200, "application/json", complete(api, request.model(), reply));
             }
         } catch (IOException e) {
             // The client gave up (a timeout); nothing to answer.
@@ -179,16 +187,32 @@ public final class LlmStub implements AutoCloseable {
         }
     }
 
-    private static String complete(String api, String model, String text) {
+    private static String complete(String api, String model, LlmReply answer) throws IOException {
         ObjectNode reply = JSON.createObjectNode();
+        boolean tools = !answer.toolCalls().isEmpty();
         if ("openai".equals(api)) {
             reply.put("id", "chatcmpl-stub").put("object", "chat.completion").put("created", 1_700_000_000L)
                     .put("model", model);
-            ObjectNode choice = reply.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-            choice.putObject("message").put("role", "assistant").put("content", text);
+            ObjectNode choice = reply.putArray("choices").addObject().put("index", 0)
+                    .put("finish_reason", tools ? "tool_calls" : "stop");
+            ObjectNode message = choice.putObject("message").put("role", "assistant").put("content", answer.text());
+            if (tools) {
+                ArrayNode calls = message.putArray("tool_calls");
+                for (int i = 0; i < answer.toolCalls().size(); i++) {
+                    LlmReply.ToolCall call = answer.toolCalls().get(i);
+                    calls.addObject().put("id", "call_" + i).put("type", "function")
+                            .putObject("function").put("name", call.name()).put("arguments", call.arguments());
+                }
+            }
             reply.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
         } else {
-            ollamaChunk(reply, model, text, true);
+            ollamaChunk(reply, model, answer.text(), true);
+            if (tools) {
+                ArrayNode calls = ((ObjectNode) reply.path("message")).putArray("tool_calls");
+                for (LlmReply.ToolCall call : answer.toolCalls()) {
+                    calls.addObject().putObject("function").put("name", call.name()).set("arguments", JSON.readTree(call.arguments()));
+                }
+            }
         }
         return reply.toString();
     }

@@ -34,6 +34,16 @@ record ChatClient(int port) {
         return response.body();
     }
 
+    /** The status of {@code GET path}; a problem reply must be problem JSON. */
+    int status(String path) throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+        }
+        return response.statusCode();
+    }
+
     JsonNode get(String path) throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

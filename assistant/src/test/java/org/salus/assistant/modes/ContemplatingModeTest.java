@@ -28,6 +28,14 @@ class ContemplatingModeTest {
         }
 
         @Override
+        public List<ScoredPassage> rank(Question question, SharedRetrieval retrieval) {
+            if (fails) {
+                throw new IllegalStateException("agent failure");
+            }
+            return cites;
+        }
+
+        @Override
         public Work work(Question question, SharedRetrieval retrieval) {
             try {
                 Thread.sleep(ms);
@@ -60,6 +68,16 @@ class ContemplatingModeTest {
                 .containsExactly("finished", "finished", "failed (IllegalStateException)");
         assertThat(result.trace().agents().getFirst()).extracting(ModeTrace.AgentVote::proposed, ModeTrace.AgentVote::kept)
                 .containsExactly(2, 1);
+    }
+
+    @Test
+    void ranksFirstWhatSeveralAgentsReadAndLeavesOutAFailingAgent() {
+        var mode = new ContemplatingMode(List.of(
+                new Fixed("lexical", 0, List.of(SIGNS, CARE), false),
+                new Fixed("semantic", 0, List.of(CARE), false),
+                new Fixed("broken", 0, List.of(SIGNS), true)), null, Duration.ofSeconds(5));
+
+        assertThat(mode.ranking(QUESTION)).extracting(p -> p.passage().id()).containsExactly("stroke#2", "stroke#1");
     }
 
     @Test

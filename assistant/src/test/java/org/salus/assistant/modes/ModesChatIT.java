@@ -93,6 +93,30 @@ class ModesChatIT {
     }
 
     @Test
+    void searchInThinkingModeRanksThePassagesOfEveryPartItReads() throws Exception {
+        String q = "/api/search?k=10&q=" + java.net.URLEncoder.encode(
+                "What are the warning signs of a stroke and how much exercise should adults get?", "UTF-8");
+        JsonNode thinking = new ChatClient(port).get(q + "&mode=thinking").get("hits");
+        assertThat(thinking).hasSizeLessThanOrEqualTo(10);
+        assertThat(thinking.findValuesAsText("docId").stream().distinct().limit(2)).containsExactlyInAnyOrder("tiny-stroke", "tiny-exercise");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instant", "contemplating"})
+    void searchInAModeRanksWhatThatModeReads(String mode) throws Exception {
+        JsonNode hits = new ChatClient(port).get("/api/search?q=brain%20attack%20warning%20signs&k=3&mode=" + mode).get("hits");
+        assertThat(hits.get(0).get("docId").asText()).isEqualTo("tiny-stroke");
+        assertThat(hits.get(0).has("excerpt")).isTrue();
+    }
+
+    @Test
+    void searchRejectsAnUnknownModeOrAModeOnAnotherCollection() throws Exception {
+        ChatClient client = new ChatClient(port);
+        assertThat(client.status("/api/search?q=stroke&mode=turbo")).isEqualTo(400);
+        assertThat(client.status("/api/search?q=stroke&mode=thinking&collection=other")).isEqualTo(400);
+    }
+
+    @Test
     void capabilitiesOfferAllThreeModes() throws Exception {
         JsonNode modes = new ChatClient(port).get("/api/capabilities").get("modes");
         assertThat(modes.get("thinking").asBoolean()).isTrue();

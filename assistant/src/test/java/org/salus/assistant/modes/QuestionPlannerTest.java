@@ -58,7 +58,7 @@ class QuestionPlannerTest {
 
     @Test
     void thinkingReturnsANoteInsteadOfAnErrorWhenItsBudgetIsSpent() {
-        var mode = new ThinkingMode(null, new QuestionPlanner(Optional.empty()), java.time.Duration.ZERO);
+        var mode = new ThinkingMode(null, new QuestionPlanner(Optional.empty()), java.time.Duration.ZERO, PromptEvidence.COMPRESSED);
         ModeResult result = mode.run(new org.salus.assistant.rag.Question(QUESTION, "en", null, List.of()), s -> { });
         assertThat(result.trace().budgetExceeded()).isTrue();
         assertThat(result.trace().subQuestions()).allMatch(s -> s.status().contains("time budget"));

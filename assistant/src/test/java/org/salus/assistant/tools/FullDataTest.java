@@ -65,7 +65,7 @@ class FullDataTest {
 
     @Test
     void answersFromTheFullTableWithoutTheDemoLabel() {
-        ToolAnswer answer = new NutritionTool(foods).answer("how much fiber is in an apple").orElseThrow();
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("how much fiber is in an apple", "en").orElseThrow();
 
         assertThat(answer.demo()).isFalse();
         assertThat(answer.text()).contains("2.4 g per 100 g").doesNotContain("demo");
@@ -73,8 +73,30 @@ class FullDataTest {
     }
 
     @Test
+    void weighsAMediumAppleFromTheFullTablesHouseholdMeasures() {
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("How much fibre is in a medium apple?", "en").orElseThrow();
+
+        assertThat(answer.text()).contains("Apples, raw, with skin, 1 × medium (3\" dia) (182 g): fibre 4.4 g (16% DV); 2.4 g per 100 g");
+    }
+
+    @Test
+    void misspeltFoodGetsDidYouMeanFromTheFullTable() {
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("How much protein is in a bananna?", "en").orElseThrow();
+
+        assertThat(answer.text()).contains("I could not find \"bananna\" in the nutrition table. Did you mean:").contains("banana");
+    }
+
+    @Test
+    void spanishNamesReachTheFullTable() {
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("¿Cuánta fibra tiene una manzana?", "es").orElseThrow();
+
+        assertThat(answer.citations().getFirst().docId()).isEqualTo("09003");
+        assertThat(answer.text()).contains("fibra 4.4 g (16 % VD); 2.4 g por 100 g");
+    }
+
+    @Test
     void squatsFromTheFullExerciseDatabase() {
-        ToolAnswer answer = new ExerciseTool(exercises).answer("what muscles do squats work").orElseThrow();
+        ToolAnswer answer = new RuleTools(new ToolRunner(foods, exercises)).answer("what muscles do squats work", "en").orElseThrow();
 
         assertThat(answer.text()).contains("quadriceps");
     }

@@ -107,6 +107,26 @@ class VisualisationsIT {
     }
 
     @Test
+    void spanishPageShowsSpanishTitlesLabelsAndDailyValues() {
+        browser.open("http://localhost:" + port + "/?lang=es");
+        WebElement nutrition = ask("¿Cuánta fibra tiene una manzana?").findElement(By.cssSelector("figure.vis-nutrition"));
+
+        assertThat(nutrition.findElement(By.cssSelector(".vis-title")).getText()).isEqualTo("Fibra en manzana");
+        assertThat(nutrition.findElement(By.cssSelector(".nutrient-value[data-nutrient='fiber_g'][data-code='09003']")).getText())
+                .isEqualTo("4.4 g · 16 % VD");
+
+        WebElement muscles = ask("¿Qué músculos trabajan las sentadillas?").findElement(By.cssSelector("figure.vis-muscles"));
+        WebElement quadriceps = muscles.findElement(By.cssSelector(".muscle-primary[data-muscle='quadriceps']"));
+        browser.script("arguments[0].focus();", quadriceps);
+
+        assertThat(muscles.findElement(By.cssSelector(".muscle-detail")).getText()).startsWith("Cuádriceps (principal)");
+        assertThat(muscles.findElement(By.cssSelector(".vis-table tr[data-muscle='hamstrings'] th")).getDomProperty("textContent"))
+                .isEqualTo("isquiotibiales");
+        browser.script("arguments[0].scrollIntoView();", muscles);
+        browser.screenshot("visualisations-muscles-es");
+    }
+
+    @Test
     void axeFindsNoSeriousViolationsInEitherFigure() {
         assumeTrue(Browser.axeAvailable(), Browser.axeMissing());
         ask("Compare the sodium in cheddar, butter and bread");
@@ -127,6 +147,25 @@ class VisualisationsIT {
         assertThat(reply.visualisations()).singleElement().satisfies(v -> assertThat(v).containsEntry("type", "nutrition"));
         assertThat(reply.citations()).singleElement().satisfies(c -> assertThat(c.docId()).isEqualTo("09003"));
         assertThat(reply.demoContent()).isTrue();
+    }
+
+    @Test
+    void theApiAnswersASpanishQuestionInSpanish() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"message\": \"ejercicios para la espalda baja sin equipo\", \"language\": \"es\"}")).build();
+
+        var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var reply = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(reply.path("answer").asText()).startsWith("Ejercicios que trabajan sobre todo la zona lumbar, sin necesidad de equipo:");
+        assertThat(reply.at("/visualisations/0/type").asText()).isEqualTo("muscles");
+        assertThat(reply.at("/visualisations/0/title").asText()).isEqualTo("Ejercicios para la zona lumbar");
+        assertThat(reply.at("/visualisations/0/data/labels/lower back").asText()).isEqualTo("zona lumbar");
+        assertThat(reply.at("/model/provider").asText()).isEqualTo("tools");
     }
 
     @Test

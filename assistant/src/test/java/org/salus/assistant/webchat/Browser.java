@@ -57,6 +57,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(Viewport viewport) {
+        return start(viewport, List.of());
+    }
+
+    /**
+     * A browser with extra Chromium switches, e.g. {@code --use-fake-device-for-media-stream} for the voice tests
+     * only, so every other test keeps a browser without a microphone.
+     */
+    public static Browser start(Viewport viewport, List<String> extraArguments) {
         assumeInstalled();
         try {
             Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-");
@@ -66,6 +74,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                     "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-US",
                     "--user-data-dir=" + profile, "--window-size=" + viewport.width() + "," + viewport.height());
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -90,7 +99,7 @@ public final class Browser implements AutoCloseable {
         return viewport;
     }
 
-    void resize(Viewport next) {
+    public void resize(Viewport next) {
         viewport = next;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", next.width(), "height", next.height(), "deviceScaleFactor", 1, "mobile", next.mobile()));
@@ -196,6 +205,35 @@ public final class Browser implements AutoCloseable {
 
     void endStream() {
         script("window.__sse.controller.close(); window.__sse.controller = null;");
+    }
+
+    /**
+     * From the next page load on, replaces the browser's speech synthesis with a recorder offering these voices
+     * ({name, lang, localService, default}): {@code window.__speech} holds what was spoken, how often it was
+     * cancelled, and {@code finishAll()} to end the queued utterances. Returns the handle to remove it.
+     */
+    String fakeSpeechSynthesis(List<Map<String, Object>> voices) {
+        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(() => { const voices = " + JSON.writeValueAsString(voices) + ";" + """
+                  const speech = window.__speech = { spoken: [], cancelled: 0, queue: [] };
+                  speech.finishAll = () => speech.queue.splice(0).forEach((u) => u.onend && u.onend({}));
+                  window.SpeechSynthesisUtterance = class {
+                    constructor(text) { this.text = text; this.lang = ''; this.voice = null; this.onend = null; this.onerror = null; }
+                  };
+                  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+                    paused: false, pending: false,
+                    get speaking() { return speech.queue.length > 0; },
+                    getVoices: () => voices,
+                    speak(u) { speech.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.name }); speech.queue.push(u); },
+                    cancel() { speech.cancelled++; speech.queue.splice(0).forEach((u) => u.onerror && u.onerror({ error: 'canceled' })); },
+                    pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+                  } });
+                })();"""));
+        return (String) added.get("identifier");
+    }
+
+    void removeNewDocumentScript(String identifier) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
     }
 
     /** Makes the next chat request fail as if the network were down; later ones reach the server. */

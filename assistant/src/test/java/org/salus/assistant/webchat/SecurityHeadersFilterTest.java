@@ -35,6 +35,16 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
+    void allowsTheMicrophoneToThePageItselfOnlyWhenVoiceInputIsConfigured() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new SecurityHeadersFilter(true).doFilter(new MockHttpServletRequest("GET", "/"), response, new MockFilterChain());
+
+        assertThat(response.getHeader("Permissions-Policy")).contains("microphone=(self)", "camera=()", "geolocation=()")
+                .doesNotContain("microphone=()");
+        assertThat(get("/").getHeader("Permissions-Policy")).contains("microphone=()");
+    }
+
+    @Test
     void leavesCachingOfThePageAloneButNotOfApiReplies() throws Exception {
         assertThat(get("/css/salus.css").getHeader("Cache-Control")).isNull();
         assertThat(get("/api/chat").getHeader("Cache-Control")).isEqualTo("no-store");

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,51 @@ class WebChatIT extends WebChatScenarios {
         WebElement call = banner.findElement(By.cssSelector("a[href^='tel:']"));
         assertThat(browser.script("return document.querySelector(\"a[href^='tel:']\") === arguments[0];", call))
                 .isEqualTo(true);
+    }
+
+    @Test
+    void withoutASpeechServiceThereIsNoMicrophoneAndNoTranscription() throws Exception {
+        assertThat(capabilities().get("voiceInput")).isEqualTo(false);
+        assertThat(browser.driver().findElements(By.id("mic"))).isEmpty();
+
+        HttpResponse<String> transcribe = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/transcribe")).header("Content-Type", "audio/webm")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3}))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(transcribe.statusCode()).isEqualTo(404);
+        assertThat(transcribe.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(transcribe.body()).contains("Voice input is not configured");
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("microphone=()"));
+    }
+
+    @Test
+    void aThinkingAnswerShowsHowItWasMadeFoldedWithItsSubQuestions() {
+        browser.driver().findElement(By.cssSelector("input[name=mode][value=thinking]")).click();
+        ask("What are the signs of dehydration and when should a fever be checked by a doctor?");
+        WebElement reply = waitForReply("done");
+
+        WebElement trace = reply.findElement(By.cssSelector("details.trace"));
+        WebElement summary = trace.findElement(By.tagName("summary"));
+        assertThat(trace.getDomProperty("open")).isEqualTo("false");
+        assertThat(summary.getText()).contains("How this answer was made", "Thinking");
+        assertThat(trace.findElement(By.cssSelector(".trace-subquestions")).isDisplayed()).isFalse();
+
+        summary.click();
+        browser.waitUntil("return document.querySelector('details.trace').open;");
+        List<WebElement> parts = trace.findElements(By.cssSelector(".trace-subquestions li"));
+        assertThat(parts).hasSize(2).allMatch(WebElement::isDisplayed);
+        assertThat(parts.get(0).getText()).contains("signs of dehydration");
+        assertThat(parts.get(1).getText()).contains("fever");
+        assertThat(trace.findElements(By.cssSelector(".trace-timings li"))).isNotEmpty();
+        browser.script("arguments[0].scrollIntoView({block: 'start'});", trace);
+        browser.screenshot("8-trace-open");
+        assertThat(browser.cspViolations()).isEmpty();
+        assumeTrue(Browser.axeAvailable(), Browser.axeMissing());
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
     private void waitForCount(long expected) throws InterruptedException {

@@ -292,6 +292,86 @@ abstract class WebChatScenarios {
         }
     }
 
+    @Test
+    void readsAnEmergencyReplyAloudInstructionsFirstWithoutCitationMarkers() {
+        String fake = browser.fakeSpeechSynthesis(List.of(
+                Map.of("name", "Network English", "lang", "en-US", "localService", false, "default", true),
+                Map.of("name", "Device English", "lang", "en-GB", "localService", true, "default", false)));
+        try {
+            browser.open(baseUrl() + "/");
+            browser.controlChatStream();
+            ask(EMERGENCY);
+            streamReply(Map.of("action", "escalate", "urgency", "emergency", "categories", List.of("cardiac"),
+                            "policy", "test@1"),
+                    "Call 911 now [1]. Chest pain like this can be a heart attack [1, 2].\n\n- Do not drive yourself",
+                    List.of(citation(1, "Chest pain"), citation(2, "Heart attack")));
+            WebElement button = waitForReply("done").findElement(By.cssSelector("button.read-aloud"));
+            assertThat(button.isDisplayed()).isTrue();
+            assertThat(button.getText()).isEqualTo("Read aloud");
+
+            button.click();
+
+            assertThat(spoken("text")).containsExactly("This may be an emergency.",
+                    "Call 9 1 1 now, or go to the nearest emergency department.",
+                    "Call 9 1 1 now.", "Chest pain like this can be a heart attack.", "Do not drive yourself.");
+            assertThat(spoken("voice")).containsOnly("Device English");
+            assertThat(button.getText()).isEqualTo("Stop reading");
+            browser.screenshot("read-aloud");
+            button.click();
+            assertThat(button.getText()).isEqualTo("Read aloud");
+            assertThat(browser.script("return window.__speech.cancelled;")).isEqualTo(1L);
+
+            button.click();
+            browser.script("window.__speech.finishAll();");
+            assertThat(button.getText()).isEqualTo("Read aloud");
+        } finally {
+            browser.removeNewDocumentScript(fake);
+        }
+    }
+
+    @Test
+    void readsTheCrisisLinesBeforeTheAnswer() {
+        String fake = browser.fakeSpeechSynthesis(List.of(
+                Map.of("name", "Device English", "lang", "en-US", "localService", true, "default", true)));
+        try {
+            browser.open(baseUrl() + "/");
+            browser.controlChatStream();
+            ask("I don't want to be alive any more");
+            streamReply(Map.of("action", "escalate", "urgency", "urgent", "categories", List.of("self_harm_crisis"),
+                    "policy", "test@1", "crisisLines", List.of(Map.of("name", "Crisis line", "number", "988",
+                            "text", "Call or text, any hour."))),
+                    "You deserve support right now [1]. You can call or text 988.", List.of());
+
+            waitForReply("done").findElement(By.cssSelector("button.read-aloud")).click();
+
+            assertThat(spoken("text")).containsExactly("You don't have to face this alone.",
+                    "Trained people are ready to listen, any time of day or night.",
+                    "Crisis line, 9 8 8, Call or text, any hour.",
+                    "You deserve support right now.", "You can call or text 988.");
+        } finally {
+            browser.removeNewDocumentScript(fake);
+        }
+    }
+
+    @Test
+    void offersNoReadAloudWithoutAVoiceOnThisDevice() {
+        String fake = browser.fakeSpeechSynthesis(List.of(
+                Map.of("name", "Network English", "lang", "en-US", "localService", false, "default", true),
+                Map.of("name", "Device Spanish", "lang", "es-ES", "localService", true, "default", false)));
+        try {
+            browser.open(baseUrl() + "/");
+            browser.controlChatStream();
+            ask(QUESTION);
+            streamReply(Map.of("action", "answer", "urgency", "none", "categories", List.of(), "policy", "test@1"),
+                    "Drink water [1].", List.of());
+
+            assertThat(waitForReply("done").findElement(By.cssSelector("button.read-aloud")).isDisplayed())
+                    .as("only a network voice speaks English here").isFalse();
+        } finally {
+            browser.removeNewDocumentScript(fake);
+        }
+    }
+
     /**
      * Walks the main states at a phone and a desktop width, saving a screenshot of each and running
      * axe-core on each: empty, answering, answered, citation open, emergency, error, Spanish.
@@ -452,6 +532,18 @@ abstract class WebChatScenarios {
                 const r = arguments[0].getBoundingClientRect();
                 return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
                 """, element));
+    }
+
+    private static Map<String, Object> citation(int n, String title) {
+        return Map.of("n", n, "id", "p" + n, "docId", "d" + n, "title", title, "url", "https://example.org/" + n,
+                "source", "Test library", "excerpt", title + ".");
+    }
+
+    private List<Object> spoken(String field) {
+        @SuppressWarnings("unchecked")
+        List<Object> values = (List<Object>) browser.script(
+                "return window.__speech.spoken.map(s => s[arguments[0]]);", field);
+        return values;
     }
 
     private void setMessage(String text) {

@@ -3,7 +3,6 @@ package org.salus.kb.search;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +18,30 @@ public final class Embedder {
     private final EmbeddingModel model;
     private final String name;
     private final String queryPrefix;
+    private final QueryCache cache;
 
     public Embedder(EmbeddingModel model, String name, String queryPrefix) {
+        this(model, name, queryPrefix, QueryCache.of(0));
+    }
+
+    private Embedder(EmbeddingModel model, String name, String queryPrefix, QueryCache cache) {
         this.model = model;
         this.name = name;
         this.queryPrefix = queryPrefix == null ? "" : queryPrefix;
+        this.cache = cache;
     }
 
     /** BGE-small-en v1.5, quantised, running in process through ONNX Runtime; needs no network. */
     public static Embedder bgeSmall() {
-        return new Embedder(new BgeSmallEnV15QuantizedEmbeddingModel(), "bge-small-en-v1.5-q", BGE_QUERY_PREFIX);
+        return new Embedder(new BgeSmallModel(), "bge-small-en-v1.5-q", BGE_QUERY_PREFIX);
+    }
+
+    /**
+     * The same model, remembering the vectors of up to {@code entries} recent queries (keyed by a hash of the text,
+     * never the text itself) so a repeated question skips the model; 0 turns the cache off.
+     */
+    public Embedder withQueryCache(int entries) {
+        return new Embedder(model, name, queryPrefix, QueryCache.of(entries));
     }
 
     /** No embeddings: lexical retrieval only. */
@@ -52,7 +65,7 @@ public final class Embedder {
         if (model == null) {
             return null;
         }
-        return model.embed(queryPrefix + text).content().vector();
+        return cache.get(queryPrefix + text, t -> model.embed(t).content().vector());
     }
 
     /** Embeds a passage as it is stored (no instruction prefix). */

@@ -1,0 +1,18 @@
+package org.salus.assistant.tools;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Tool choice through LangChain4j's OpenAI client (OpenAI {@code tool_calls}, arguments as JSON text). */
+class OpenAiToolCallingIT extends ToolCallingTests {
+
+    @DynamicPropertySource
+    static void openAi(DynamicPropertyRegistry registry) {
+        configure(registry, "openai", STUB.openAiBaseUrl());
+    }
+
+    @Override
+    boolean argumentsAreText() {
+        return true;
+    }
+}
