@@ -8,6 +8,7 @@ const DEFAULT_CAPABILITIES = Object.freeze({
   maxMessageChars: 4000,
   voiceInput: false,
   imageInput: false,
+  maxImageBytes: 5 * 1024 * 1024,
   privacyUrl: null,
 });
 

@@ -4,6 +4,7 @@ import { LANGUAGES, language, setLanguage, t, label } from './i18n.js';
 import { Conversation } from './conversation.js';
 import { clearAlerts } from './safety.js';
 import { setupVoiceInput } from './voice-input.js';
+import { ImageAttachment } from './image.js';
 
 const $ = (selector) => document.querySelector(selector);
 const COUNTDOWN_FROM = 0.8;
@@ -26,11 +27,22 @@ const elements = {
 let capabilities;
 let conversation;
 let voice;
+let attachment;
 
 async function start() {
   capabilities = await fetchCapabilities();
   await setLanguage(initialLanguage());
   elements.language.value = language();
+  attachment = new ImageAttachment({
+    button: $('#attach'),
+    input: $('#image-input'),
+    chip: $('#image-chip'),
+    preview: $('#image-preview'),
+    name: $('#image-name'),
+    remove: $('#image-remove'),
+    status: $('#image-status'),
+    maxBytes: capabilities.maxImageBytes,
+  });
   applyCapabilities();
   conversation = new Conversation({
     list: $('#conversation'),
@@ -84,6 +96,7 @@ function applyCapabilities() {
     elements.privacy.hidden = false;
   }
   if (capabilities.corpus?.status === 'demo') showDemoNotice();
+  if (capabilities.imageInput) attachment.enable();
 }
 
 function showDemoNotice() {
@@ -117,6 +130,7 @@ function bindEvents() {
     clearAlerts(elements.alerts);
     elements.intro.hidden = false;
     elements.message.value = '';
+    attachment.clear();
     updateCount();
     elements.message.focus();
   });
@@ -135,9 +149,10 @@ function bindEvents() {
 
 function submit() {
   const text = elements.message.value.trim();
+  const image = attachment.dataUrl;
   if (conversation.busy) return;
-  if (!text) {
-    label(elements.charCount, 'composer.empty');
+  if (!text && !image) {
+    label(elements.charCount, capabilities.imageInput ? 'composer.emptyOrPhoto' : 'composer.empty');
     elements.message.focus();
     return;
   }
@@ -149,11 +164,13 @@ function submit() {
   elements.intro.hidden = true;
   elements.message.value = '';
   voice?.clearStatus();
+  attachment.clear();
   updateCount();
   conversation.ask({
     message: text,
     mode: document.querySelector('input[name="mode"]:checked')?.value || 'instant',
     language: language(),
+    ...(image ? { image } : {}),
   });
 }
 

@@ -7,6 +7,7 @@ import { element, randomId } from './dom.js';
 import { renderVisualisations } from './visualisations.js';
 import { readAloudButton, stopReading } from './read-aloud.js';
 import { renderTrace } from './trace.js';
+import { sentImage } from './image.js';
 
 export class Conversation {
   #list;
@@ -32,7 +33,7 @@ export class Conversation {
   }
 
   ask(request) {
-    this.#list.append(questionItem(request.message));
+    this.#list.append(questionItem(request.message, request.image));
     this.#answer({ ...request, sessionId: this.#sessionId });
   }
 
@@ -84,7 +85,7 @@ export class Conversation {
         reply.stopped();
         this.#announce(t('message.stoppedAnnounce'));
       } else {
-        const key = errorKey(error);
+        const key = errorKey(error, request);
         reply.failed(key, () => {
           reply.item.remove();
           this.#answer(request, true);
@@ -212,12 +213,15 @@ function nearBottom() {
   return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 240;
 }
 
-function questionItem(text) {
+function questionItem(text, image) {
   const item = element('li', 'message message-user');
   item.append(label(element('h3', 'visually-hidden'), 'message.you'));
-  const body = element('p', 'question');
-  body.textContent = text;
-  item.append(body);
+  if (text) {
+    const body = element('p', 'question');
+    body.textContent = text;
+    item.append(body);
+  }
+  if (image) item.append(sentImage(image));
   return item;
 }
 
@@ -263,9 +267,10 @@ function thumbIcon(vote) {
   return svg;
 }
 
-function errorKey(error) {
+function errorKey(error, request) {
   if (!(error instanceof ChatError) || error.kind === 'network') return 'error.network';
   if (error.kind === 'incomplete') return 'message.cutOff';
+  if (request.image && [400, 413, 415].includes(error.status)) return 'error.image';
   if (error.status === 413) return 'error.tooLong';
   if (error.status === 429) return 'error.tooMany';
   if (error.status >= 400 && error.status < 500) return 'error.badRequest';

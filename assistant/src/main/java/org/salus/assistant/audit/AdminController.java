@@ -52,7 +52,8 @@ class AdminController {
             case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"salus-audit.csv\"")
                     .body(AuditCsv.write(records));
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("records", records));
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("records", records,
+                    "images", writer.afterPending(audit -> audit.exportImages(start, end, rows), WAIT)));
             default -> throw new ApiException(400, "Bad request", "'format' must be json or csv.");
         };
     }
@@ -67,6 +68,7 @@ class AdminController {
         body.put("cutoff", purged.cutoff().toString());
         body.put("auditRecordsDeleted", purged.turns());
         body.put("transcriptsDeleted", purged.transcripts());
+        body.put("imageRecordsDeleted", purged.images());
         return body;
     }
 

@@ -46,6 +46,18 @@ class AuditLog {
         });
     }
 
+    void insertImages(List<ImageAuditRecord> records) {
+        jdbc.batchUpdate("INSERT INTO audit_image (at, session_hash, key_id, reader, outcome, latency_ms) VALUES (?, ?, ?, ?, ?, ?)",
+                records, 256, (ps, r) -> {
+                    ps.setObject(1, utc(r.at()));
+                    ps.setString(2, r.sessionHash());
+                    ps.setString(3, r.keyId());
+                    ps.setString(4, r.reader());
+                    ps.setString(5, r.outcome());
+                    ps.setLong(6, r.latencyMs());
+                });
+    }
+
     void insertTranscripts(List<StoredTranscript> transcripts) {
         jdbc.batchUpdate("INSERT INTO transcript (at, session_hash, key_id, message, answer) VALUES (?, ?, ?, ?, ?)",
                 transcripts, 64, (ps, t) -> {
@@ -61,7 +73,7 @@ class AuditLog {
     int deleteSession(List<Pseudonym> pseudonyms) {
         int deleted = 0;
         for (Pseudonym p : pseudonyms) {
-            for (String table : List.of("audit_turn", "transcript")) {
+            for (String table : List.of("audit_turn", "audit_image", "transcript")) {
                 deleted += jdbc.update("DELETE FROM " + table + " WHERE session_hash = ? AND key_id = ?", p.hash(), p.keyId());
             }
         }
@@ -71,7 +83,8 @@ class AuditLog {
     Purged purgeBefore(Instant cutoff) {
         int turns = jdbc.update("DELETE FROM audit_turn WHERE at < ?", utc(cutoff));
         int transcripts = jdbc.update("DELETE FROM transcript WHERE at < ?", utc(cutoff));
-        return new Purged(cutoff, turns, transcripts);
+        int images = jdbc.update("DELETE FROM audit_image WHERE at < ?", utc(cutoff));
+        return new Purged(cutoff, turns, transcripts, images);
     }
 
     List<AuditRecord> export(Instant from, Instant to, int limit) {
@@ -79,14 +92,22 @@ class AuditLog {
                 (rs, n) -> row(rs), utc(from), utc(to));
     }
 
+    List<ImageAuditRecord> exportImages(Instant from, Instant to, int limit) {
+        return jdbc.query("SELECT * FROM audit_image WHERE at >= ? AND at < ? ORDER BY at, id FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, n) -> new ImageAuditRecord(rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("session_hash"), rs.getString("key_id"), rs.getString("reader"),
+                        rs.getString("outcome"), rs.getLong("latency_ms")), utc(from), utc(to));
+    }
+
     Set<String> keyIdsInUse() {
         Set<String> ids = new HashSet<>(jdbc.queryForList("SELECT DISTINCT key_id FROM audit_turn WHERE key_id IS NOT NULL", String.class));
+        ids.addAll(jdbc.queryForList("SELECT DISTINCT key_id FROM audit_image WHERE key_id IS NOT NULL", String.class));
         ids.addAll(jdbc.queryForList("SELECT DISTINCT key_id FROM transcript WHERE key_id IS NOT NULL", String.class));
         return ids;
     }
 
     /** What one purge removed. */
-    record Purged(Instant cutoff, int turns, int transcripts) {}
+    record Purged(Instant cutoff, int turns, int transcripts, int images) {}
 
     private static AuditRecord row(ResultSet rs) throws SQLException {
         return new AuditRecord(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("session_hash"),

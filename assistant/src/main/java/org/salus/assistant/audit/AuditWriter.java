@@ -28,9 +28,11 @@ class AuditWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     private static final int BATCH = 256;
 
-    private sealed interface Pending permits Turn, Text, Barrier {}
+    private sealed interface Pending permits Turn, Image, Text, Barrier {}
 
     private record Turn(AuditRecord record) implements Pending {}
+
+    private record Image(ImageAuditRecord record) implements Pending {}
 
     private record Text(Supplier<StoredTranscript> transcript) implements Pending {}
 
@@ -50,6 +52,11 @@ class AuditWriter implements SmartLifecycle {
     /** Queues a turn without waiting; when the queue is full the record is dropped and counted. */
     void submit(AuditRecord record) {
         offer(new Turn(record));
+    }
+
+    /** Queues an image record without waiting, like a turn. */
+    void submit(ImageAuditRecord record) {
+        offer(new Image(record));
     }
 
     /** Queues a transcript that is built (redacted) on the writer thread, off the chat turn's path. */
@@ -115,13 +122,15 @@ class AuditWriter implements SmartLifecycle {
 
     private void write(List<Pending> batch) {
         List<AuditRecord> turns = new ArrayList<>();
+        List<ImageAuditRecord> images = new ArrayList<>();
         List<StoredTranscript> texts = new ArrayList<>();
         for (Pending p : batch) {
             switch (p) {
                 case Turn t -> turns.add(t.record());
+                case Image i -> images.add(i.record());
                 case Text t -> texts.add(t.transcript().get());
                 case Barrier b -> {
-                    flush(turns, texts);
+                    flush(turns, images, texts);
                     try {
                         b.done().complete(b.action().apply(auditLog));
                     } catch (RuntimeException e) {
@@ -130,22 +139,26 @@ class AuditWriter implements SmartLifecycle {
                 }
             }
         }
-        flush(turns, texts);
+        flush(turns, images, texts);
     }
 
-    private void flush(List<AuditRecord> turns, List<StoredTranscript> texts) {
+    private void flush(List<AuditRecord> turns, List<ImageAuditRecord> images, List<StoredTranscript> texts) {
         try {
             if (!turns.isEmpty()) {
                 auditLog.insertTurns(turns);
+            }
+            if (!images.isEmpty()) {
+                auditLog.insertImages(images);
             }
             if (!texts.isEmpty()) {
                 auditLog.insertTranscripts(texts);
             }
         } catch (RuntimeException e) {
-            dropped.addAndGet(turns.size() + texts.size());
-            log.error("Could not write {} audit rows: {}", turns.size() + texts.size(), Failures.describe(e));
+            dropped.addAndGet(turns.size() + images.size() + texts.size());
+            log.error("Could not write {} audit rows: {}", turns.size() + images.size() + texts.size(), Failures.describe(e));
         }
         turns.clear();
+        images.clear();
         texts.clear();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Enforces the retention period: deletes expired turns and transcripts on a schedule (first at startup), forgets
+ * Enforces the retention period: deletes expired turns, image records and transcripts on a schedule (first at startup), forgets
  * session keys no record needs, and rotates the key when automatic rotation is configured.
  */
 @Component
@@ -34,8 +34,9 @@ class Retention {
     @Scheduled(initialDelay = 0, fixedDelayString = "${salus.privacy.purge-interval:PT1H}")
     void scheduled() {
         AuditLog.Purged purged = purge(clock.instant().minus(properties.retention()));
-        if (purged.turns() + purged.transcripts() > 0) {
-            log.info("Retention purge removed {} audit records and {} transcripts", purged.turns(), purged.transcripts());
+        if (purged.turns() + purged.transcripts() + purged.images() > 0) {
+            log.info("Retention purge removed {} audit records, {} image records and {} transcripts", purged.turns(),
+                    purged.images(), purged.transcripts());
         }
     }
 

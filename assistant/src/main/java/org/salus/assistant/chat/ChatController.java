@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.salus.assistant.config.SalusProperties;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,23 +18,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatController {
 
     private final ChatService chat;
-    private final int maxChars;
     private final ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor();
 
-    ChatController(ChatService chat, SalusProperties properties) {
+    ChatController(ChatService chat) {
         this.chat = chat;
-        this.maxChars = properties.chat().maxMessageChars();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ChatReply chat(@RequestBody ChatRequest request) {
-        return chat.handle(ChatRequests.validate(request, maxChars), TurnListener.NONE, "api");
+        return chat.handle(chat.validate(request), TurnListener.NONE, "api");
     }
 
     @PostMapping(path = "/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestBody ChatRequest request) {
-        ChatRequests.Valid valid = ChatRequests.validate(request, maxChars);
+        ChatRequests.Valid valid = chat.validate(request);
         SseEmitter emitter = new SseEmitter(120_000L);
         streams.submit(() -> {
             SseListener listener = new SseListener(emitter);

@@ -25,6 +25,14 @@ public record ChatReply(
         this(answer, citations, safety, disclaimer, mode, model, timingsMs, visualisations, notes, demoContent, null);
     }
 
+    /** The same reply with one more note. */
+    public ChatReply withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes == null ? List.of() : notes);
+        more.add(note);
+        return new ChatReply(answer, citations, safety, disclaimer, mode, model, timingsMs, visualisations, more,
+                demoContent, trace);
+    }
+
     /** A numbered source of the answer. */
     public record Citation(int n, String id, String docId, String title, String url, String source,
                            String reviewedOn, String excerpt, String reviewStatus) {}

@@ -2,6 +2,8 @@ package org.salus.assistant.chat;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.salus.assistant.image.DecodedImage;
 
 /** Checks a chat request and resolves its defaults; every rejection says in plain words what to change. */
 final class ChatRequests {
@@ -12,12 +14,17 @@ final class ChatRequests {
     private ChatRequests() {
     }
 
-    static Valid validate(ChatRequest request, int maxChars) {
+    /**
+     * Checks the request; an image is decoded last, by {@code images} (data URL and session id in, pixels out, a
+     * 4xx {@link org.salus.assistant.web.ApiException} for a bad one), so text errors are reported before image work.
+     */
+    static Valid validate(ChatRequest request, int maxChars, BiFunction<String, String, DecodedImage> images) {
         if (request == null) {
             throw new BadChatRequest(400, "Missing body", "Send a JSON object with a 'message'.");
         }
         String message = request.message();
-        if ((message == null || message.isBlank()) && (request.image() == null || request.image().isBlank())) {
+        boolean hasImage = request.image() != null && !request.image().isBlank();
+        if ((message == null || message.isBlank()) && !hasImage) {
             throw new BadChatRequest(400, "Empty message", "The 'message' field must contain a question.");
         }
         message = message == null ? "" : message.strip();
@@ -38,9 +45,14 @@ final class ChatRequests {
         if (session != null && session.length() > 200) {
             throw new BadChatRequest(400, "Session id too long", "'sessionId' must be at most 200 characters.");
         }
-        return new Valid(message, mode, language, session, request.image());
+        return new Valid(message, mode, language, session, hasImage ? images.apply(request.image(), session) : null);
     }
 
-    /** A request that passed validation, with defaults applied. */
-    record Valid(String message, String mode, String language, String sessionId, String image) {}
+    /** A request that passed validation, with defaults applied and its image (if any) decoded. */
+    record Valid(String message, String mode, String language, String sessionId, DecodedImage image) {
+
+        Valid withMessage(String text) {
+            return new Valid(text, mode, language, sessionId, image);
+        }
+    }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.salus.assistant.image.ImageInput;
+import org.salus.assistant.image.ImageReading;
 import org.salus.assistant.llm.LlmModels;
 import org.salus.assistant.rag.AnswerSentence;
 import org.salus.assistant.rag.RagPipeline;
@@ -31,10 +33,12 @@ public class ChatService {
 
     private final ApplicationEventPublisher events;
     private final int maxChars;
+    private final ImageInput images;
 
     ChatService(SafetyGate safety, RagPipeline pipeline, LlmModels llm, ApplicationEventPublisher events,
                 org.salus.assistant.config.SalusProperties properties, org.salus.assistant.tools.HealthTools tools,
-                org.salus.assistant.modes.ModeRunner modes) {
+                org.salus.assistant.modes.ModeRunner modes, ImageInput images) {
+        this.images = images;
         this.tools = tools;
         this.modes = modes;
         this.safety = safety;
@@ -49,13 +53,25 @@ public class ChatService {
      * grounding as the chat API; invalid input throws an {@link org.salus.assistant.web.ApiException}.
      */
     public ChatReply answer(ChatRequest request, String channel) {
-        return handle(ChatRequests.validate(request, maxChars), TurnListener.NONE, channel);
+        return handle(validate(request), TurnListener.NONE, channel);
+    }
+
+    /**
+     * Checks a request and decodes its image, so that bad input is a 4xx before any answer starts. An image alone
+     * sent to a server that reads none is refused; with a message, the message is still answered.
+     */
+    ChatRequests.Valid validate(ChatRequest request) {
+        ChatRequests.Valid valid = ChatRequests.validate(request, maxChars, images::decode);
+        if (valid.image() != null && valid.message().isBlank() && !images.available()) {
+            throw images.unavailable(valid.sessionId());
+        }
+        return valid;
     }
 
     ChatReply handle(ChatRequests.Valid request, TurnListener listener, String channel) {
         long start = System.nanoTime();
         try {
-            ChatReply reply = turn(request, listener);
+            ChatReply reply = request.image() == null ? turn(request, listener, null) : imageTurn(request, listener);
             publish(request, channel, reply, start, null);
             // Stored only when an operator opts in, and then redacted by the transcript store before it is written.
             events.publishEvent(new org.salus.assistant.privacy.ChatTranscriptReady(java.time.Instant.now(),
@@ -76,15 +92,43 @@ public class ChatService {
                 reply == null ? null : reply.model().provider(), (System.nanoTime() - start) / 1_000_000, error));
     }
 
-    private ChatReply turn(ChatRequests.Valid request, TurnListener listener) {
+    /**
+     * A turn with an image. A message that needs escalating or refusing is answered at once, without reading the
+     * image; otherwise the image is read and the turn asks about what was found in it, with guardrails applied to
+     * the user's message together with what was read.
+     */
+    private ChatReply imageTurn(ChatRequests.Valid request, TurnListener listener) {
+        if (!images.available()) {
+            images.skipped(request.sessionId(), "unavailable");
+            return turn(request, listener, null).withNote("the image was not read: this server does not read images");
+        }
+        if (!request.message().isBlank()) {
+            String action = safety.assess(request.message(), request.language(), null).safety().action();
+            if ("escalate".equals(action) || "refuse".equals(action)) {
+                images.skipped(request.sessionId(), "not_read");
+                return turn(request, listener, null).withNote("the image was not read: the message needed this answer first");
+            }
+        }
         long start = System.nanoTime();
+        ImageReading reading = images.read(request.image(), request.language(), request.sessionId());
+        ImageTurn image = ImageTurn.of(reading, request.message(), request.language(), texts,
+                (System.nanoTime() - start) / 1_000_000);
+        return turn(request.withMessage(image.safetyText()), listener, image);
+    }
+
+    private ChatReply turn(ChatRequests.Valid request, TurnListener listener, ImageTurn image) {
+        // The turn's total includes reading its image, which happened just before.
+        long start = System.nanoTime() - (image == null ? 0 : image.readMs() * 1_000_000);
         Map<String, Long> timings = new LinkedHashMap<>();
         String language = request.language();
         var question = transform(request.message(), language);
         long transformed = System.nanoTime();
-        timings.put("transform", (transformed - start) / 1_000_000);
+        timings.put("transform", (transformed - start) / 1_000_000 - (image == null ? 0 : image.readMs()));
         TurnSafety decision = safety.assess(request.message(), language, question == null ? null : question.vector());
         timings.put("safety", (System.nanoTime() - transformed) / 1_000_000);
+        if (image != null) {
+            timings.put("image", image.readMs());
+        }
         ChatReply.ModelInfo model = new ChatReply.ModelInfo(llm.provider(), llm.modelName());
         String disclaimer = safety.disclaimer(language);
         listener.meta(decision.safety(), request.mode(), model, disclaimer);
@@ -103,8 +147,19 @@ public class ChatService {
             return new ChatReply(answer.toString(), List.of(), decision.safety(), disclaimer, request.mode(), model,
                     timings, List.of(), notes, false);
         }
+        if (image != null) {
+            String preface = (answer.isEmpty() ? "" : "\n\n") + image.preface();
+            answer.append(preface);
+            listener.delta(preface);
+            notes.addAll(image.notes());
+            if (!image.asks()) {
+                timings.put("total", (System.nanoTime() - start) / 1_000_000);
+                return new ChatReply(answer.toString(), List.of(), decision.safety(), disclaimer, request.mode(), model,
+                        timings, List.of(), notes, false);
+            }
+        }
 
-        var tool = "answer".equals(decision.safety().action()) ? tools.answer(request.message(), language) : java.util.Optional.<org.salus.assistant.tools.ToolAnswer>empty();
+        var tool = image == null && "answer".equals(decision.safety().action()) ? tools.answer(request.message(), language) : java.util.Optional.<org.salus.assistant.tools.ToolAnswer>empty();
         if (tool.isPresent()) {
             String text = (answer.isEmpty() ? "" : "\n\n") + tool.get().text();
             answer.append(text);
@@ -117,39 +172,62 @@ public class ChatService {
             return new ChatReply(reviewed, tool.get().citations(), decision.safety(), shown, request.mode(),
                     new ChatReply.ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());
         }
-        if (!decision.retrievalHint().isBlank() || question == null) {
-            String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
-            question = pipeline.transform(topic, language);
+        List<Asked> asks;
+        if (image != null && decision.retrievalHint().isBlank()) {
+            asks = image.items().stream().map(item -> new Asked(pipeline.transform(item.question(), language),
+                    image.noInformation(item, language, texts))).toList();
+        } else {
+            if (!decision.retrievalHint().isBlank() || question == null) {
+                String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
+                question = pipeline.transform(topic, language);
+            }
+            asks = List.of(new Asked(question, texts.get(language, "no-information")));
         }
-        Numbering numbering = new Numbering();
-        boolean[] first = {true};
-        var run = modes.run(request.mode(), question, listener != TurnListener.NONE, sentence -> {
-            String piece = numbering.render(sentence);
-            String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
-            first[0] = false;
-            answer.append(text);
-            listener.delta(text);
-        });
-        RagPipeline.Answer result = run.answer();
-        timings.putAll(result.timingsMs());
-        notes.addAll(result.draft().notes());
-        List<ChatReply.Citation> citations = numbering.citations(result);
-        if (result.draft().isEmpty()) {
-            String none = (answer.isEmpty() ? "" : "\n\n") + texts.get(language, "no-information");
-            answer.append(none);
-            listener.delta(none);
+        List<ChatReply.Citation> citations = new ArrayList<>();
+        ChatReply.ModelInfo used = null;
+        org.salus.assistant.modes.ModeTrace trace = null;
+        for (Asked asked : asks) {
+            Numbering numbering = new Numbering(citations.size());
+            boolean[] first = {true};
+            var run = modes.run(request.mode(), asked.question(), listener != TurnListener.NONE, sentence -> {
+                String piece = numbering.render(sentence);
+                String text = (first[0] ? (answer.isEmpty() ? "" : "\n\n") : " ") + piece;
+                first[0] = false;
+                answer.append(text);
+                listener.delta(text);
+            });
+            RagPipeline.Answer result = run.answer();
+            result.timingsMs().forEach((stage, ms) -> timings.merge(stage, ms, Long::sum));
+            notes.addAll(result.draft().notes());
+            citations.addAll(numbering.citations(result));
+            if (result.draft().isEmpty()) {
+                String none = (answer.isEmpty() ? "" : "\n\n") + asked.noInformation();
+                answer.append(none);
+                listener.delta(none);
+            }
+            if (used == null || "extractive".equals(used.provider())) {
+                used = new ChatReply.ModelInfo(result.draft().provider(), result.draft().model());
+            }
+            trace = trace == null ? run.trace() : trace;
+        }
+        if (image != null && !image.afterword(language, texts).isEmpty()) {
+            String after = "\n\n" + image.afterword(language, texts);
+            answer.append(after);
+            listener.delta(after);
         }
         boolean demo = citations.stream().anyMatch(c -> "demo".equals(c.reviewStatus()));
         if (demo) {
             disclaimer = disclaimer + " " + texts.get(language, "demo-content");
         }
         listener.citations(citations);
-        ChatReply.ModelInfo used = new ChatReply.ModelInfo(result.draft().provider(), result.draft().model());
         String reviewed = safety.review(request.message(), language, decision, answer.toString());
         timings.put("total", (System.nanoTime() - start) / 1_000_000);
         return new ChatReply(reviewed, citations, decision.safety(), disclaimer, request.mode(), used, timings,
-                List.of(), notes, demo, run.trace());
+                List.of(), notes, demo, trace);
     }
+
+    /** One question put to the library in a turn, and what to say when the vetted sources do not cover it. */
+    private record Asked(org.salus.assistant.rag.Question question, String noInformation) {}
 
     /**
      * The question with its embedding; if embedding fails, null, so that the safety decision (which needs no
@@ -163,9 +241,17 @@ public class ChatService {
         }
     }
 
-    /** Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], … */
+    /**
+     * Renumbers evidence passages in order of first citation, so the answer's markers run [1], [2], …; a turn that
+     * asks several questions numbers each one's passages on from the last.
+     */
     private static final class Numbering {
         private final Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        private final int offset;
+
+        Numbering(int offset) {
+            this.offset = offset;
+        }
 
         synchronized String render(AnswerSentence sentence) {
             StringBuilder text = new StringBuilder(sentence.text());
@@ -175,7 +261,7 @@ public class ChatService {
                 text.setLength(text.length() - 1);
             }
             for (int evidence : sentence.citations()) {
-                int n = numbers.computeIfAbsent(evidence, e -> numbers.size() + 1);
+                int n = numbers.computeIfAbsent(evidence, e -> offset + numbers.size() + 1);
                 text.append(" [").append(n).append(']');
             }
             return text.append(end).toString();

@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Which LLM writes answers, if any: {@code none} (the grounded extractive composer), {@code openai} (any
- * OpenAI-compatible server), {@code ollama} or {@code anthropic}.
+ * OpenAI-compatible server), {@code ollama} or {@code anthropic}; {@code vision} marks the model as able to read
+ * images, so that image input goes to it before OCR.
  */
 @Validated
 @ConfigurationProperties("salus.llm")
@@ -24,7 +25,8 @@ public record LlmProperties(
         String apiKey,
         @NotNull @DefaultValue("PT20S") Duration timeout,
         @DecimalMin("0.0") @DecimalMax("2.0") @DefaultValue("0.1") double temperature,
-        @Min(64) @Max(8192) @DefaultValue("700") int maxTokens) {
+        @Min(64) @Max(8192) @DefaultValue("700") int maxTokens,
+        @DefaultValue("false") boolean vision) {
 
     public boolean enabled() {
         return !"none".equals(provider);

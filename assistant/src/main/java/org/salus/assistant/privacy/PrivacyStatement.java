@@ -25,6 +25,7 @@ public record PrivacyStatement(String language, String retention, long retention
         String where = t.getString("db." + database.name().toLowerCase(Locale.ROOT));
         List<String> kept = new ArrayList<>();
         kept.add(t.getString("kept.audit").formatted(where, period));
+        kept.add(t.getString("kept.images").formatted(period));
         kept.add(t.getString("kept.pseudonym"));
         if (settings.storeTranscripts()) {
             kept.add(t.getString("kept.transcripts").formatted(period));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 /** One chat request as {@link LlmStub} received it: which API, whether it streams, the model and the messages. */
 public record LlmRequest(String api, boolean stream, String model, List<Map<String, String>> messages, String body) {
 
+    private static final Pattern IMAGE = Pattern.compile("data:image/[a-z]+;base64,[A-Za-z0-9+/=]+");
     private static final Pattern PASSAGE = Pattern.compile("<passage n=\"(\\d+)\"[^>]*>\\n(.*?)\\n</passage>",
             Pattern.DOTALL);
 
@@ -28,6 +29,11 @@ public record LlmRequest(String api, boolean stream, String model, List<Map<Stri
     public String content(String role) {
         return messages.stream().filter(m -> role.equals(m.get("role"))).map(m -> m.get("content"))
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** The images the request carries, as data URLs (OpenAI's {@code image_url} parts). */
+    public List<String> images() {
+        return IMAGE.matcher(body).results().map(m -> m.group()).toList();
     }
 
     public String system() {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.salus.assistant.TestCorpus;
 import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.image.TestImages;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -140,6 +142,14 @@ abstract class PrivacyProof {
         }
         assertThat(providers).as("composer path exercised").anyMatch(p -> p.startsWith(provider() + " "));
 
+        // A pharmacy label photo carrying the patient's name, record number and birth date: read, answered, forgotten.
+        String label = TestImages.pngDataUrl(TestImages.text(List.of("Patient: " + NAME, MRN + "   DOB " + BIRTH,
+                "IBUPROFEN 200 mg tablets", "Take 1 tablet every 6 hours with food"), 28, 0));
+        for (String path : List.of("/api/chat", "/api/chat/stream")) {
+            assertThat(post(path, "application/json", JSON.writeValueAsString(Map.of("image", label,
+                    "message", "Can I take this with food?", "sessionId", EMAIL))).statusCode()).isEqualTo(200);
+        }
+
         List<Integer> rejected = new ArrayList<>();
         rejected.add(post("/api/chat", "application/json", body(story.repeat(40), "en", EMAIL)).statusCode());
         rejected.add(post("/api/chat/stream", "application/json", body(story.repeat(40), "en", EMAIL)).statusCode());
@@ -153,6 +163,10 @@ abstract class PrivacyProof {
         rejected.add(post("/api/chat", "application/json",
                 JSON.writeValueAsString(Map.of("message", story, "sessionId", story.repeat(3)))).statusCode());
         rejected.add(post("/api/chat", "application/json", JSON.writeValueAsString(Map.of("message", ""))).statusCode());
+        rejected.add(post("/api/chat", "application/json", JSON.writeValueAsString(Map.of("sessionId", EMAIL,
+                "image", "data:image/png;base64," + Base64.getEncoder().encodeToString(story.getBytes(StandardCharsets.UTF_8)))))
+                .statusCode());
+        rejected.add(post("/api/chat", "application/json", JSON.writeValueAsString(Map.of("image", story))).statusCode());
         assertThat(rejected).allSatisfy(status -> assertThat(status).isBetween(400, 499));
 
         List<Integer> clinic = new ArrayList<>();
