@@ -3,7 +3,7 @@ import { ChatError, sendFeedback, streamChat } from './api.js';
 import { label, labelAttr, t } from './i18n.js';
 import { renderAnswer, renderSources, showCitation, spokenText } from './render.js';
 import { inlineCall, isEmergency, safetyNote, showAlerts } from './safety.js';
-import { element, randomId } from './dom.js';
+import { element, icon, randomId } from './dom.js';
 import { renderVisualisations } from './visualisations.js';
 import { readAloudButton, stopReading } from './read-aloud.js';
 import { renderTrace } from './trace.js';
@@ -256,13 +256,7 @@ function feedbackControls(mode, safetyAction) {
 }
 
 function thumbIcon(vote) {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', 'M7 11v9H4v-9h3zm2 9h8.2a2 2 0 0 0 2-1.6l1.3-6.4A2 2 0 0 0 18.5 9.6H14l.7-3.6A2 2 0 0 0 12.8 3.6L9 10.6V20z');
-  svg.append(path);
+  const svg = icon('M7 11v9H4v-9h3zm2 9h8.2a2 2 0 0 0 2-1.6l1.3-6.4A2 2 0 0 0 18.5 9.6H14l.7-3.6A2 2 0 0 0 12.8 3.6L9 10.6V20z');
   if (vote === 'down') svg.classList.add('flip');
   return svg;
 }

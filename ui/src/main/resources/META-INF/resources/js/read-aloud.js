@@ -3,7 +3,7 @@
 // shown. An emergency or crisis reply is read starting with what to do now, and citation markers such
 // as [1] are never read.
 import { label, language, t } from './i18n.js';
-import { element } from './dom.js';
+import { element, icon } from './dom.js';
 import { emergencyNumber, isCrisis, isEmergency } from './safety.js';
 
 const MARKER = /\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\]/g;
@@ -137,16 +137,7 @@ function digits(number) {
 }
 
 function speakerIcon() {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const d of ['M4 9v6h4l5 4V5L8 9H4z', 'M16.5 8.5a5 5 0 0 1 0 7', 'M19 6a8.5 8.5 0 0 1 0 12']) {
-    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
+  return icon('M4 9v6h4l5 4V5L8 9H4z', 'M16.5 8.5a5 5 0 0 1 0 7', 'M19 6a8.5 8.5 0 0 1 0 12');
 }
 
 if ('speechSynthesis' in window) {

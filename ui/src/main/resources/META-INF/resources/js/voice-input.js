@@ -4,7 +4,7 @@
 // browser's own speech recognition is never used: it sends the audio to the browser's vendor.
 import { ChatError, transcribe } from './api.js';
 import { label, labelAttr, language } from './i18n.js';
-import { element } from './dom.js';
+import { element, icon } from './dom.js';
 
 const DEFAULT_MAX_SECONDS = 60;
 const WAV_RATE = 16000;
@@ -255,14 +255,5 @@ function wavBytes(samples, rate) {
 }
 
 function micIcon() {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const d of ['M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3z', 'M5 11a7 7 0 0 0 14 0', 'M12 18v3']) {
-    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
+  return icon('M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3z', 'M5 11a7 7 0 0 0 14 0', 'M12 18v3');
 }

@@ -1,13 +1,14 @@
 package org.salus.assistant.audit;
 
 import org.salus.assistant.chat.ChatTurnCompleted;
+import org.salus.assistant.image.ImageProcessed;
 import org.salus.assistant.voice.AudioTranscribed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every chat turn, and every recording sent for transcription, in the audit trail under a pseudonymous
- * session id; costs the turn a hash and a queue offer.
+ * Records every chat turn, every image a request carried and every recording sent for transcription in the audit
+ * trail under a pseudonymous session id, content-free; costs the turn a hash and a queue offer.
  */
 @Component
 class TurnAuditor {
@@ -28,5 +29,10 @@ class TurnAuditor {
     @EventListener
     void on(AudioTranscribed audio) {
         writer.submit(AuditRecord.of(audio, keys.pseudonym(audio.sessionId())));
+    }
+
+    @EventListener
+    void on(ImageProcessed image) {
+        writer.submit(ImageAuditRecord.of(image, keys.pseudonym(image.sessionId())));
     }
 }
