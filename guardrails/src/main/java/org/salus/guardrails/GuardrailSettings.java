@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param extraDataDir    a folder of extra rule files ({@code *.yaml}) merged after the built-in ones
  * @param llmClassifier   enables the LLM layer when present
  * @param systemPromptCanary a secret string the assistant embeds in its system prompt; answers containing it are withheld
+ * @param learnedLayer    whether the trained heads judge too (on by default; off only to measure the rules alone)
  */
 public record GuardrailSettings(String defaultRegion, String defaultLanguage, Optional<TextEmbedder> embedder,
                                 Optional<Path> extraDataDir, Optional<LlmSafetyClassifier> llmClassifier,
-                                Optional<String> systemPromptCanary) {
+                                Optional<String> systemPromptCanary, boolean learnedLayer) {
 
     public GuardrailSettings {
         defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? "US" : defaultRegion;
@@ -28,30 +29,38 @@ public record GuardrailSettings(String defaultRegion, String defaultLanguage, Op
     }
 
     public static GuardrailSettings defaults() {
-        return new GuardrailSettings("US", "en", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new GuardrailSettings("US", "en", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                true);
     }
 
     public GuardrailSettings withEmbedder(TextEmbedder value) {
         return new GuardrailSettings(defaultRegion, defaultLanguage, Optional.ofNullable(value), extraDataDir,
-                llmClassifier, systemPromptCanary);
+                llmClassifier, systemPromptCanary, learnedLayer);
     }
 
     public GuardrailSettings withLlmClassifier(LlmSafetyClassifier value) {
         return new GuardrailSettings(defaultRegion, defaultLanguage, embedder, extraDataDir,
-                Optional.ofNullable(value), systemPromptCanary);
+                Optional.ofNullable(value), systemPromptCanary, learnedLayer);
     }
 
     public GuardrailSettings withCanary(String value) {
         return new GuardrailSettings(defaultRegion, defaultLanguage, embedder, extraDataDir, llmClassifier,
-                Optional.ofNullable(value));
+                Optional.ofNullable(value), learnedLayer);
     }
 
     public GuardrailSettings withRegion(String region, String language) {
-        return new GuardrailSettings(region, language, embedder, extraDataDir, llmClassifier, systemPromptCanary);
+        return new GuardrailSettings(region, language, embedder, extraDataDir, llmClassifier, systemPromptCanary,
+                learnedLayer);
     }
 
     public GuardrailSettings withExtraDataDir(Path dir) {
         return new GuardrailSettings(defaultRegion, defaultLanguage, embedder, Optional.ofNullable(dir),
-                llmClassifier, systemPromptCanary);
+                llmClassifier, systemPromptCanary, learnedLayer);
+    }
+
+    /** The rules alone, without the trained heads: for measuring what each layer adds. */
+    public GuardrailSettings withoutLearnedLayer() {
+        return new GuardrailSettings(defaultRegion, defaultLanguage, embedder, extraDataDir, llmClassifier,
+                systemPromptCanary, false);
     }
 }

@@ -2,13 +2,20 @@ package org.salus.guardrails;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.salus.guardrails.data.PolicyData;
 import org.salus.guardrails.data.PolicyDataLoader;
 import org.salus.guardrails.policy.CorpusQuoter;
 import org.salus.guardrails.policy.EmergencyPolicy;
 import org.salus.guardrails.policy.InputChain;
 import org.salus.guardrails.policy.InputPolicy;
+import org.salus.guardrails.learn.HeadSet;
+import org.salus.guardrails.learn.SafetyModel;
 import org.salus.guardrails.policy.LeadFirstPolicy;
+import org.salus.guardrails.policy.LearnedCrisisPolicy;
+import org.salus.guardrails.policy.LearnedHarmPolicy;
+import org.salus.guardrails.policy.LearnedScopePolicy;
 import org.salus.guardrails.policy.LlmClassifierPolicy;
 import org.salus.guardrails.policy.OutputChain;
 import org.salus.guardrails.policy.PromptInjectionPolicy;
@@ -32,13 +39,17 @@ public final class Guardrails {
     private final OutputChain output;
     private final CorpusQuoter quoter;
     private final GuardrailSettings settings;
+    private final Optional<SafetyModel> model;
+    private static final Set<String> CRISIS_POLICIES = Set.of("crisis-methods", "crisis-intent", "crisis-support",
+            "crisis-model");
 
-    private Guardrails(PolicyData data, GuardrailSettings settings, InputChain input) {
+    private Guardrails(PolicyData data, GuardrailSettings settings, InputChain input, Optional<SafetyModel> model) {
         this.data = data;
         this.settings = settings;
-        this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage());
+        this.model = model;
+        this.triage = new Triage(data, settings.defaultRegion(), settings.defaultLanguage(), model);
         this.input = input != null ? input
-                : new InputChain(inputPolicies(data, settings), data.texts(), data.version());
+                : new InputChain(inputPolicies(data, settings), CRISIS_POLICIES, data.texts(), data.version());
         this.output = new OutputChain(List.of(new ReplyHoldsPolicy(),
                 new SystemPromptLeakPolicy(settings.systemPromptCanary(), data.patterns("output-leak"), data.texts()),
                 new LeadFirstPolicy()), data.version());
@@ -46,7 +57,16 @@ public final class Guardrails {
     }
 
     public static Guardrails load(GuardrailSettings settings) {
-        return new Guardrails(new PolicyDataLoader(settings.extraDataDir()).load(), settings, null);
+        PolicyData data = new PolicyDataLoader(settings.extraDataDir()).load();
+        Optional<SafetyModel> model = settings.learnedLayer()
+                ? HeadSet.packaged().map(heads -> new SafetyModel(heads, data, settings.embedder()))
+                : Optional.empty();
+        return new Guardrails(data, settings, null, model);
+    }
+
+    /** Whether the trained heads are packaged and in use (they are unless the build skipped training). */
+    public boolean learnedLayer() {
+        return model.isPresent();
     }
 
     /** Input policies in order: cheapest and most safety-critical first. */
@@ -60,17 +80,20 @@ public final class Guardrails {
                         "suicidal thoughts")));
         policies.add(new RulePolicy("harmful-request", data.rules("harmful"), false,
                 (r, f) -> new Verdict.Refuse(r.categories(), "refusal")));
+        policies.add(new LearnedHarmPolicy());
         policies.add(new RulePolicy("crisis-support", data.rules("crisis-support"), true,
                 (r, f) -> f.urgency() == Urgency.EMERGENCY
                         ? new Verdict.Escalate(Urgency.EMERGENCY, withEmergency(r.categories()), "crisisEmergencyLead",
                                 true, "suicidal thoughts")
                         : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,
                                 "suicidal thoughts")));
+        policies.add(new LearnedCrisisPolicy());
         policies.add(new EmergencyPolicy());
         settings.embedder().ifPresent(e -> policies.add(new SemanticExemplarPolicy(e, data)));
         settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));
         policies.add(new RulePolicy("out-of-scope-task", data.rules("out-of-scope"), false,
                 (r, f) -> new Verdict.Refuse(r.categories(), "outOfScope")));
+        policies.add(new LearnedScopePolicy());
         policies.add(new RulePolicy("eating-disorder-support", data.rules("eating-disorder"), true,
                 (r, f) -> new Verdict.Reframe(r.categories(), "eatingDisorderLead")));
         policies.add(new RulePolicy("extreme-dieting", data.rules("extreme-dieting"), false,
@@ -125,7 +148,7 @@ public final class Guardrails {
 
     /** The same policy set with another secret canary; reuses the loaded data and the input chain. */
     public Guardrails withSystemPromptCanary(String canary) {
-        return new Guardrails(data, settings.withCanary(canary), input);
+        return new Guardrails(data, settings.withCanary(canary), input, model);
     }
 
     public String policySetVersion() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.salus.guardrails.text.NegationRules;
 import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.text.Rule;
+import org.salus.guardrails.text.VitalFlag;
 
 /**
  * Everything the policies read from the versioned data files: word lists, rules, thresholds, exemplars,
@@ -14,11 +15,12 @@ import org.salus.guardrails.text.Rule;
  * @param patterns  plain pattern lists by name, e.g. {@code "situation-personal"}, {@code "injection"}
  * @param exemplars curated exemplar sentences by category for the semantic layer
  * @param numbers   numeric settings such as semantic thresholds
+ * @param vitalFlags vital-sign red flags ({@code vitals.yaml})
  */
 public record PolicyData(String version, NegationRules negation, Map<String, List<Rule>> rules,
                          Map<String, List<Phrase>> patterns, Map<String, List<String>> exemplars,
                          Map<String, Double> numbers, Map<String, String> settings, Texts texts,
-                         Regions regions) {
+                         Regions regions, List<VitalFlag> vitalFlags) {
 
     public List<Rule> rules(String section) {
         return rules.getOrDefault(section, List.of());

@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.salus.guardrails.text.NegationRules;
 import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.text.Rule;
+import org.salus.guardrails.text.VitalFlag;
+import org.salus.guardrails.text.VitalSigns;
 
 /**
  * Reads the policy set from {@code salus/guardrails/*.yaml} on the classpath, then merges same-named files from an
@@ -56,10 +58,22 @@ public final class PolicyDataLoader {
                     k -> new ArrayList<>()).addAll(strings(e.getValue())));
             node.path("thresholds").properties().forEach(e -> numbers.put(e.getKey(), e.getValue().asDouble()));
         }
+        for (JsonNode node : read("learned.yaml")) {
+            flatten("", node, numbers);
+        }
         Map<String, String> settings = map(manifest.path("settings"));
         manifest.path("numbers").properties().forEach(e -> numbers.put(e.getKey(), e.getValue().asDouble()));
         return new PolicyData(manifest.path("version").asText(), negation(manifest.path("negation")), rules,
-                patterns, exemplars, numbers, settings, texts(), regions());
+                patterns, exemplars, numbers, settings, texts(), regions(), vitalFlags());
+    }
+
+    /** {@code learned: {threshold: {crisis: 0.3}}} becomes the number {@code learned.threshold.crisis}. */
+    private static void flatten(String prefix, JsonNode node, Map<String, Double> numbers) {
+        if (node.isNumber()) {
+            numbers.put(prefix, node.asDouble());
+        }
+        node.properties().forEach(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+                e.getValue(), numbers));
     }
 
     private NegationRules negation(JsonNode node) {
@@ -77,6 +91,29 @@ public final class PolicyDataLoader {
                         r.path("situation").asBoolean(true)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("bad rule " + id + " in section " + section, e);
+            }
+        }
+        return out;
+    }
+
+    private List<VitalFlag> vitalFlags() {
+        List<VitalFlag> out = new ArrayList<>();
+        for (JsonNode node : read("vitals.yaml")) {
+            for (JsonNode f : node.path("vital-flags")) {
+                String id = f.path("id").asText();
+                Map<VitalSigns.Sign, double[]> bounds = new java.util.EnumMap<>(VitalSigns.Sign.class);
+                f.path("when").properties().forEach(e -> {
+                    VitalSigns.Sign sign;
+                    try {
+                        sign = VitalSigns.Sign.valueOf(e.getKey().toUpperCase(java.util.Locale.ROOT));
+                    } catch (IllegalArgumentException unknown) {
+                        throw new IllegalStateException("vital flag " + id + ": unknown sign " + e.getKey());
+                    }
+                    bounds.put(sign, new double[] {e.getValue().path("min").asDouble(Double.NEGATIVE_INFINITY),
+                            e.getValue().path("max").asDouble(Double.POSITIVE_INFINITY)});
+                });
+                out.add(new VitalFlag(id, f.path("urgency").asText(), f.path("topic").asText(""),
+                        strings(f.path("categories")), bounds, f.path("age-unknown").asBoolean(false)));
             }
         }
         return out;

@@ -88,6 +88,24 @@ final class EvalData {
         return out;
     }
 
+    /** JSON lines of a classpath resource, or null when it is absent. */
+    static List<JsonNode> jsonlResource(String resource) throws IOException {
+        try (InputStream in = EvalData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            List<JsonNode> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+            return out;
+        }
+    }
+
     /** Tab-separated rows of a classpath table ({@code #} comments and blank lines skipped), or empty if absent. */
     static List<String[]> table(String resource) throws IOException {
         List<String[]> out = new ArrayList<>();

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.salus.guardrails.Urgency;
 
-/** Escalates a described emergency found by the red-flag triage rules; never consults a model. */
+/**
+ * Escalates a described emergency, found by the red-flag triage rules or by the learned urgency heads; never
+ * consults a language model.
+ */
 public final class EmergencyPolicy implements InputPolicy {
 
     @Override
@@ -14,12 +17,13 @@ public final class EmergencyPolicy implements InputPolicy {
 
     @Override
     public Verdict evaluate(TurnFacts facts) {
-        if (facts.urgency() != Urgency.EMERGENCY || facts.triageRule().isEmpty()) {
+        if (facts.urgency() != Urgency.EMERGENCY) {
             return Verdict.PASS;
         }
         List<String> categories = new ArrayList<>(List.of("emergency"));
-        facts.triageRule().get().categories().stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+        facts.triageRule().ifPresent(r -> r.categories().stream().filter(c -> !categories.contains(c))
+                .forEach(categories::add));
         return new Verdict.Escalate(Urgency.EMERGENCY, categories, "emergencyLead", true,
-                facts.triageRule().get().topic());
+                facts.triageRule().map(r -> r.topic()).orElse(""));
     }
 }

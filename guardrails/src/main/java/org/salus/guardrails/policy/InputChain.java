@@ -3,6 +3,7 @@ package org.salus.guardrails.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.salus.guardrails.Action;
 import org.salus.guardrails.InputAssessment;
 import org.salus.guardrails.SafetyDecision;
@@ -11,16 +12,20 @@ import org.salus.guardrails.data.Texts;
 
 /**
  * Runs the input policies in order; flags accumulate, the first deciding verdict wins and is turned into an
- * {@link InputAssessment} that names the deciding policy and the policy-set version.
+ * {@link InputAssessment} that names the deciding policy and the policy-set version. Crisis support is never
+ * lost to an earlier refusal: when a refusal decides, the crisis policies still judge, and a person in crisis gets
+ * the crisis reply (which declines the request too) instead of a bare refusal.
  */
 public final class InputChain {
 
     private final List<InputPolicy> policies;
+    private final Set<String> crisisPolicies;
     private final Texts texts;
     private final String version;
 
-    public InputChain(List<InputPolicy> policies, Texts texts, String version) {
+    public InputChain(List<InputPolicy> policies, Set<String> crisisPolicies, Texts texts, String version) {
         this.policies = List.copyOf(policies);
+        this.crisisPolicies = Set.copyOf(crisisPolicies);
         this.texts = texts;
         this.version = version;
     }
@@ -31,13 +36,16 @@ public final class InputChain {
 
     public InputAssessment assess(TurnFacts facts) {
         List<String> flags = new ArrayList<>();
-        for (InputPolicy policy : policies) {
+        for (int i = 0; i < policies.size(); i++) {
+            InputPolicy policy = policies.get(i);
             Verdict verdict = policy.evaluate(facts);
             switch (verdict) {
                 case Verdict.Pass pass -> { }
                 case Verdict.Flag flag -> flags.add(flag.category());
                 case Verdict.Refuse refuse -> {
-                    return refuse(policy.id(), refuse, flags, facts);
+                    Optional<Verdict.Escalate> crisis = crisisAfter(i, facts);
+                    return crisis.isPresent() ? refuseInCrisis(policy.id(), refuse, crisis.get(), flags, facts)
+                            : refuse(policy.id(), refuse, flags, facts);
                 }
                 case Verdict.Escalate escalate -> {
                     return escalate(policy.id(), escalate, flags, facts);
@@ -53,6 +61,24 @@ public final class InputChain {
         facts.triageRule().ifPresent(r -> addAll(categories, r.categories()));
         return new InputAssessment(decision(Action.ANSWER, facts.urgency(), categories,
                 flags.isEmpty() ? "default-answer" : "prompt-injection"), lead, Optional.empty(), true, "");
+    }
+
+    private Optional<Verdict.Escalate> crisisAfter(int decider, TurnFacts facts) {
+        for (InputPolicy later : policies.subList(decider + 1, policies.size())) {
+            if (crisisPolicies.contains(later.id()) && later.evaluate(facts) instanceof Verdict.Escalate e) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The request is still declined, with the compassionate crisis reply and the region's lines. */
+    private InputAssessment refuseInCrisis(String policy, Verdict.Refuse refuse, Verdict.Escalate crisis,
+                                           List<String> flags, TurnFacts facts) {
+        List<String> categories = merge(crisis.categories(), merge(refuse.categories(), flags));
+        String reply = text(facts, "crisisMethodsReply");
+        return new InputAssessment(decision(Action.ESCALATE, crisis.urgency(), categories, policy),
+                Optional.of(reply), Optional.of(reply), false, "");
     }
 
     /**

@@ -7,13 +7,18 @@ import org.salus.guardrails.UserTurn;
 import org.salus.guardrails.Urgency;
 import org.salus.guardrails.data.PolicyData;
 import org.salus.guardrails.data.Region;
+import org.salus.guardrails.learn.SafetyModel;
+import org.salus.guardrails.learn.Signals;
 import org.salus.guardrails.text.NormalizedText;
 import org.salus.guardrails.text.Phrase;
 import org.salus.guardrails.text.Rule;
+import org.salus.guardrails.text.VitalFlag;
+import org.salus.guardrails.text.VitalSigns;
 
 /**
  * Builds {@link TurnFacts}: decides whether a personal situation is described (first person, another person,
- * a clinical vignette) rather than a general question, and finds the most urgent matching triage rule.
+ * a clinical vignette) rather than a general question, finds the most urgent matching triage rule, asks the learned
+ * heads, and takes the higher urgency of the two, so a word form no rule lists cannot lower it.
  */
 public final class Triage {
 
@@ -22,8 +27,10 @@ public final class Triage {
     private final String defaultRegion;
     private final String defaultLanguage;
     private final Urgency situationDefault;
+    private final Optional<SafetyModel> model;
 
-    public Triage(PolicyData data, String defaultRegion, String defaultLanguage) {
+    public Triage(PolicyData data, String defaultRegion, String defaultLanguage, Optional<SafetyModel> model) {
+        this.model = model;
         this.data = data;
         this.rules = data.rules("triage").stream()
                 .sorted((a, b) -> Integer.compare(Urgency.fromId(a.urgency()).ordinal(),
@@ -39,16 +46,37 @@ public final class Triage {
         String language = turn.language() == null || turn.language().isBlank() ? defaultLanguage
                 : turn.language().strip().toLowerCase(java.util.Locale.ROOT);
         Region region = data.regions().resolve(turn.region(), defaultRegion);
-        boolean situation = describesSituation(text);
+        Signals signals = model.map(m -> m.score(turn.message(), text, turn.queryEmbedding())).orElse(Signals.NONE);
+        boolean situation = describesSituation(text) || signals.situation();
         Optional<Rule> rule = situation ? mostUrgent(text) : Optional.empty();
-        Urgency urgency = rule.map(r -> Urgency.fromId(r.urgency()))
-                .orElse(situation && anyMatch(text, "situation-health") ? situationDefault : Urgency.NONE);
+        Optional<Rule> vital = situation ? vitalFlag(VitalSigns.read(text)) : Optional.empty();
+        if (vital.isPresent() && (rule.isEmpty() || Urgency.fromId(vital.get().urgency())
+                .higherThan(Urgency.fromId(rule.get().urgency())))) {
+            rule = vital;
+        }
+        Urgency ruled = rule.map(r -> Urgency.fromId(r.urgency())).orElse(Urgency.NONE);
+        Urgency learned = situation ? learnedUrgency(text, signals) : Urgency.NONE;
+        Urgency urgency = learned.higherThan(ruled) ? learned : ruled;
         if (situation && youngInfant(turn.context()) && anyMatch(text, "fever")
                 && Urgency.EMERGENCY.higherThan(urgency)) {
             rule = rules.stream().filter(r -> r.id().equals("infant-under-3-months-fever")).findFirst();
             urgency = Urgency.EMERGENCY;
         }
-        return new TurnFacts(turn, text, language, region, situation, rule, urgency);
+        return new TurnFacts(turn, text, language, region, situation, rule, urgency, signals);
+    }
+
+    /**
+     * The heads' urgency for a described situation: an emergency whenever they see one; otherwise their level when
+     * the message is about health. Without trained heads, the policy set's default for an unclassified situation.
+     */
+    private Urgency learnedUrgency(NormalizedText text, Signals signals) {
+        if (signals.urgency() == Urgency.EMERGENCY) {
+            return Urgency.EMERGENCY;
+        }
+        if (!anyMatch(text, "situation-health") && !signals.situation()) {
+            return Urgency.NONE;
+        }
+        return model.isPresent() ? signals.urgency() : situationDefault;
     }
 
     /** True when some sentence describes a situation, so text appended around a real report cannot hide it. */
@@ -69,6 +97,20 @@ public final class Triage {
             return true;
         }
         return !anyMatch(text, "situation-general-question");
+    }
+
+    private Optional<Rule> vitalFlag(VitalSigns signs) {
+        if (signs.values().isEmpty()) {
+            return Optional.empty();
+        }
+        Rule best = null;
+        for (VitalFlag flag : data.vitalFlags()) {
+            if (flag.matches(signs) && (best == null
+                    || Urgency.fromId(flag.urgency()).higherThan(Urgency.fromId(best.urgency())))) {
+                best = flag.asRule();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private Optional<Rule> mostUrgent(NormalizedText text) {

@@ -58,6 +58,11 @@ public final class NormalizedText {
         return text;
     }
 
+    /** True when the character at {@code offset} of {@link #text()} lies inside a negation scope. */
+    public boolean negatedAt(int offset) {
+        return negated.get(offset);
+    }
+
     /** True when some match of {@code pattern} starts outside every negation scope. */
     public boolean containsAffirmed(Phrase phrase) {
         return !affirmedStarts(phrase, true).isEmpty();

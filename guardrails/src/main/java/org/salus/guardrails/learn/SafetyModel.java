@@ -1,0 +1,132 @@
+package org.salus.guardrails.learn;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.salus.guardrails.TextEmbedder;
+import org.salus.guardrails.Urgency;
+import org.salus.guardrails.data.PolicyData;
+import org.salus.guardrails.text.NormalizedText;
+
+/**
+ * Scores a message with the trained heads. Short messages are read whole, with the query embedding when one is
+ * available; long ones are also read in windows of consecutive sentences, because the one sentence that matters in
+ * a long post is drowned when the post is read as a whole: every window is scored on its text features, the
+ * riskiest few also on their own embedding, and the riskiest reading decides each head.
+ */
+public final class SafetyModel {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\s*\\n+\\s*");
+    private static final List<String> RISK_HEADS = List.of("crisis", "emergency", "harm");
+
+    private final HeadSet heads;
+    private final PolicyData data;
+    private final LearnedThresholds thresholds;
+    private final Optional<TextEmbedder> embedder;
+
+    public SafetyModel(HeadSet heads, PolicyData data, Optional<TextEmbedder> embedder) {
+        this.heads = heads;
+        this.data = data;
+        this.thresholds = LearnedThresholds.from(data);
+        this.embedder = embedder;
+    }
+
+    /** Scores {@code raw}; {@code queryEmbedding} is the retrieval embedding of the whole message, or null. */
+    public Signals score(String raw, NormalizedText text, float[] queryEmbedding) {
+        float[] whole = queryEmbedding != null ? HeadTrainer.unit(queryEmbedding)
+                : embedder.map(e -> HeadTrainer.unit(e.embed(raw))).orElse(null);
+        List<Reading> readings = new ArrayList<>();
+        readings.add(read(Featurizer.features(text), whole));
+        if (raw.length() >= data.number("learned.windows.min-chars", 280)) {
+            readings.addAll(windows(raw));
+        }
+        Map<String, Double> p = new HashMap<>();
+        Reading harmiest = readings.getFirst();
+        for (Reading r : readings) {
+            r.probability.forEach((head, value) -> p.merge(head, value, Math::max));
+            if (r.probability.get("harm") > harmiest.probability.get("harm")) {
+                harmiest = r;
+            }
+        }
+        boolean situation = p.get("situation") >= thresholds.threshold("situation");
+        Urgency urgency = p.get("emergency") >= thresholds.threshold("emergency") ? Urgency.EMERGENCY
+                : p.get("urgent") >= thresholds.threshold("urgent") ? Urgency.URGENT
+                : p.get("routine") >= thresholds.threshold("routine") ? Urgency.ROUTINE : Urgency.SELF_CARE;
+        boolean crisis = p.get("crisis") >= thresholds.threshold("crisis");
+        Optional<String> harm = p.get("harm") >= thresholds.threshold("harm")
+                ? Optional.of(HeadSpec.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
+        return new Signals(situation, urgency, crisis, crisis && p.get("acute") >= thresholds.threshold("acute"),
+                harm, p.get("out_of_scope") >= thresholds.threshold("out_of_scope"), p);
+    }
+
+    private List<Reading> windows(String raw) {
+        List<String> sentences = new ArrayList<>();
+        for (String s : SENTENCE_END.split(raw)) {
+            if (!s.isBlank()) {
+                sentences.add(s.strip());
+            }
+        }
+        int size = (int) data.number("learned.windows.sentences", 2);
+        if (sentences.size() <= 1) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int from = 0; from + Math.min(size, sentences.size()) <= sentences.size(); from++) {
+            texts.add(String.join(" ", sentences.subList(from, Math.min(sentences.size(), from + size))));
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (String t : texts) {
+            readings.add(read(features(t), null).withText(t));
+        }
+        int embedded = (int) data.number("learned.windows.embedded", 3);
+        if (embedder.isEmpty() || embedded <= 0) {
+            return readings;
+        }
+        double floor = data.number("learned.windows.embed-above", 0.1);
+        List<Reading> riskiest = readings.stream().filter(r -> r.risk() >= floor)
+                .sorted(Comparator.comparingDouble(Reading::risk).reversed()).limit(embedded).toList();
+        List<Reading> out = new ArrayList<>(readings);
+        for (Reading r : riskiest) {
+            out.add(read(features(r.text), HeadTrainer.unit(embedder.get().embed(r.text))));
+        }
+        return out;
+    }
+
+    private SparseVector features(String raw) {
+        return Featurizer.features(NormalizedText.of(raw, data.negation()));
+    }
+
+    private Reading read(SparseVector x, float[] embedding) {
+        boolean full = embedding != null;
+        Map<String, Double> p = new HashMap<>();
+        for (HeadSpec spec : HeadSpec.all()) {
+            if (!spec.name().startsWith("harm:")) {
+                p.put(spec.name(), heads.head(spec.name(), full).probability(x, embedding));
+            }
+        }
+        String category = HeadSpec.HARM_CATEGORIES.getFirst();
+        double best = Double.NEGATIVE_INFINITY;
+        for (String c : HeadSpec.HARM_CATEGORIES) {
+            double z = heads.head("harm:" + c, full).logit(x, embedding);
+            if (z > best) {
+                best = z;
+                category = c;
+            }
+        }
+        return new Reading(p, category, "");
+    }
+
+    private record Reading(Map<String, Double> probability, String category, String text) {
+        double risk() {
+            return RISK_HEADS.stream().mapToDouble(probability::get).max().orElse(0);
+        }
+
+        Reading withText(String t) {
+            return new Reading(probability, category, t);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.salus.guardrails.learn;
+
+import java.util.Map;
+import java.util.Optional;
+import org.salus.guardrails.Urgency;
+
+/**
+ * What the learned heads concluded about one message, already compared with the thresholds of {@code learned.yaml}:
+ * the riskiest reading over the whole message and its sentence windows.
+ *
+ * @param urgency     the heads' urgency, meaningful only when a situation is described
+ * @param harm        the harm category when a harmful request is recognised
+ * @param probability each head's calibrated probability (for traces and evaluation, never logged with text)
+ */
+public record Signals(boolean situation, Urgency urgency, boolean crisis, boolean acute, Optional<String> harm,
+                      boolean outOfScope, Map<String, Double> probability) {
+
+    public static final Signals NONE = new Signals(false, Urgency.NONE, false, false, Optional.empty(), false,
+            Map.of());
+
+    public Signals {
+        probability = Map.copyOf(probability);
+    }
+}
