@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How the guardrails are built: default locale, optional semantic and LLM layers, optional extra data, and the
+ * How the guardrails are built: default locale, optional query embedder and LLM layer, optional extra data, and the
  * secret canary that marks the system prompt so that output review can catch its disclosure.
  *
  * @param defaultRegion   region used when a turn has none, e.g. {@code US}
  * @param defaultLanguage language used when a turn has none, e.g. {@code en}
- * @param embedder        enables the semantic exemplar layer when present
+ * @param embedder        the retrieval query embedder, lent to the learned heads (without it they read text features only)
  * @param extraDataDir    a folder of extra rule files ({@code *.yaml}) merged after the built-in ones
  * @param llmClassifier   enables the LLM layer when present
  * @param systemPromptCanary a secret string the assistant embeds in its system prompt; answers containing it are withheld

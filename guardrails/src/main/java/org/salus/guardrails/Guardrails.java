@@ -21,7 +21,6 @@ import org.salus.guardrails.policy.OutputChain;
 import org.salus.guardrails.policy.PromptInjectionPolicy;
 import org.salus.guardrails.policy.ReplyHoldsPolicy;
 import org.salus.guardrails.policy.RulePolicy;
-import org.salus.guardrails.policy.SemanticExemplarPolicy;
 import org.salus.guardrails.policy.SystemPromptLeakPolicy;
 import org.salus.guardrails.policy.Triage;
 import org.salus.guardrails.policy.TurnFacts;
@@ -89,7 +88,6 @@ public final class Guardrails {
                                 "suicidal thoughts")));
         policies.add(new LearnedCrisisPolicy());
         policies.add(new EmergencyPolicy());
-        settings.embedder().ifPresent(e -> policies.add(new SemanticExemplarPolicy(e, data)));
         settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));
         policies.add(new RulePolicy("out-of-scope-task", data.rules("out-of-scope"), false,
                 (r, f) -> new Verdict.Refuse(r.categories(), "outOfScope")));

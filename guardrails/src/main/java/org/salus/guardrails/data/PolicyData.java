@@ -8,18 +8,16 @@ import org.salus.guardrails.text.Rule;
 import org.salus.guardrails.text.VitalFlag;
 
 /**
- * Everything the policies read from the versioned data files: word lists, rules, thresholds, exemplars,
+ * Everything the policies read from the versioned data files: word lists, rules, thresholds, vital-sign flags,
  * locale numbers and texts.
  *
  * @param rules     rule sections by name, e.g. {@code "triage"}, {@code "harmful"}, {@code "crisis-intent"}
  * @param patterns  plain pattern lists by name, e.g. {@code "situation-personal"}, {@code "injection"}
- * @param exemplars curated exemplar sentences by category for the semantic layer
- * @param numbers   numeric settings such as semantic thresholds
+ * @param numbers   numeric settings such as the learned heads' thresholds
  * @param vitalFlags vital-sign red flags ({@code vitals.yaml})
  */
 public record PolicyData(String version, NegationRules negation, Map<String, List<Rule>> rules,
-                         Map<String, List<Phrase>> patterns, Map<String, List<String>> exemplars,
-                         Map<String, Double> numbers, Map<String, String> settings, Texts texts,
+                         Map<String, List<Phrase>> patterns, Map<String, Double> numbers, Map<String, String> settings, Texts texts,
                          Regions regions, List<VitalFlag> vitalFlags) {
 
     public List<Rule> rules(String section) {

@@ -24,7 +24,7 @@ import org.salus.guardrails.text.VitalSigns;
 
 /**
  * Reads the policy set from {@code salus/guardrails/*.yaml} on the classpath, then merges same-named files from an
- * optional extra folder (their rules, patterns and exemplars are appended; their texts and regions override).
+ * optional extra folder (their rules, patterns and flags are appended; their texts and regions override).
  */
 public final class PolicyDataLoader {
 
@@ -51,20 +51,14 @@ public final class PolicyDataLoader {
                         k -> new ArrayList<>()).addAll(compileAll(e.getValue())));
             }
         }
-        Map<String, List<String>> exemplars = new LinkedHashMap<>();
         Map<String, Double> numbers = new LinkedHashMap<>();
-        for (JsonNode node : read("exemplars.yaml")) {
-            node.path("exemplars").properties().forEach(e -> exemplars.computeIfAbsent(e.getKey(),
-                    k -> new ArrayList<>()).addAll(strings(e.getValue())));
-            node.path("thresholds").properties().forEach(e -> numbers.put(e.getKey(), e.getValue().asDouble()));
-        }
         for (JsonNode node : read("learned.yaml")) {
             flatten("", node, numbers);
         }
         Map<String, String> settings = map(manifest.path("settings"));
         manifest.path("numbers").properties().forEach(e -> numbers.put(e.getKey(), e.getValue().asDouble()));
         return new PolicyData(manifest.path("version").asText(), negation(manifest.path("negation")), rules,
-                patterns, exemplars, numbers, settings, texts(), regions(), vitalFlags());
+                patterns, numbers, settings, texts(), regions(), vitalFlags());
     }
 
     /** {@code learned: {threshold: {crisis: 0.3}}} becomes the number {@code learned.threshold.crisis}. */
