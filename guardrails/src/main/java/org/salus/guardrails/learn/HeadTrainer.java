@@ -28,7 +28,7 @@ import org.salus.guardrails.data.PolicyDataLoader;
 public final class HeadTrainer {
 
     static final int FOLDS = 5;
-    private static final LogisticTrainer TRAINER = new LogisticTrainer(12, 0.08, 1e-5, 20261206L);
+    private static final LogisticTrainer TRAINER = trainer(System.getProperty("salus.train.params", "20,0.08,1e-6"));
 
     private HeadTrainer() {
     }
@@ -64,7 +64,9 @@ public final class HeadTrainer {
         Map<String, Head> full = new ConcurrentHashMap<>();
         Map<String, Head> features = new ConcurrentHashMap<>();
         Map<String, Calibration> calibrations = new ConcurrentHashMap<>();
-        HeadSpec.all().parallelStream().forEach(spec -> {
+        String only = System.getProperty("salus.train.heads", "");
+        HeadSpec.all().parallelStream().filter(spec -> only.isEmpty() || List.of(only.split(",")).contains(spec.name()))
+                .forEach(spec -> {
             for (boolean withEmbedding : new boolean[] {true, false}) {
                 Fitted fitted = fit(spec, examples, withEmbedding);
                 (withEmbedding ? full : features).put(spec.name(), fitted.head());
@@ -170,6 +172,13 @@ public final class HeadTrainer {
         }
         return new Fitted(new Head(spec.name(), head.dense(), head.sparse(), head.bias(), ab[0], ab[1]),
                 new Calibration(examples, labels, probabilities));
+    }
+
+    /** {@code epochs,rate,l2}; the default is what the build uses, other values are for experiments. */
+    private static LogisticTrainer trainer(String params) {
+        String[] p = params.split(",");
+        return new LogisticTrainer(Integer.parseInt(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]),
+                20261206L);
     }
 
     private static boolean[] toArray(List<Boolean> list) {
