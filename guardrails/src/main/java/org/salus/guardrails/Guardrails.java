@@ -15,7 +15,6 @@ import org.salus.guardrails.learn.SafetyModel;
 import org.salus.guardrails.policy.LeadFirstPolicy;
 import org.salus.guardrails.policy.LearnedCrisisPolicy;
 import org.salus.guardrails.policy.LearnedHarmPolicy;
-import org.salus.guardrails.policy.LearnedScopePolicy;
 import org.salus.guardrails.policy.LlmClassifierPolicy;
 import org.salus.guardrails.policy.OutputChain;
 import org.salus.guardrails.policy.PromptInjectionPolicy;
@@ -68,7 +67,11 @@ public final class Guardrails {
         return model.isPresent();
     }
 
-    /** Input policies in order: cheapest and most safety-critical first. */
+    /**
+     * Input policies in order: crisis methods and intent, then what is declined or reframed, then crisis support,
+     * emergencies, the optional LLM layer, scope and personal advice. A refusal or reframe that decides early still
+     * yields to crisis support and to a described emergency (see {@link InputChain}).
+     */
     private static List<InputPolicy> inputPolicies(PolicyData data, GuardrailSettings settings) {
         List<InputPolicy> policies = new ArrayList<>();
         policies.add(new PromptInjectionPolicy(data.patterns("injection")));
@@ -79,6 +82,10 @@ public final class Guardrails {
                         "suicidal thoughts")));
         policies.add(new RulePolicy("harmful-request", data.rules("harmful"), false,
                 (r, f) -> new Verdict.Refuse(r.categories(), "refusal")));
+        policies.add(new RulePolicy("eating-disorder-support", data.rules("eating-disorder"), true,
+                (r, f) -> new Verdict.Reframe(r.categories(), "eatingDisorderLead")));
+        policies.add(new RulePolicy("extreme-dieting", data.rules("extreme-dieting"), false,
+                (r, f) -> new Verdict.Reframe(r.categories(), "extremeDietLead")));
         policies.add(new LearnedHarmPolicy());
         policies.add(new RulePolicy("crisis-support", data.rules("crisis-support"), true,
                 (r, f) -> f.urgency() == Urgency.EMERGENCY
@@ -86,16 +93,11 @@ public final class Guardrails {
                                 true, "suicidal thoughts")
                         : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,
                                 "suicidal thoughts")));
-        policies.add(new LearnedCrisisPolicy());
+        policies.add(new LearnedCrisisPolicy(data.patterns("crisis-cues")));
         policies.add(new EmergencyPolicy());
         settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));
         policies.add(new RulePolicy("out-of-scope-task", data.rules("out-of-scope"), false,
                 (r, f) -> new Verdict.Refuse(r.categories(), "outOfScope")));
-        policies.add(new LearnedScopePolicy());
-        policies.add(new RulePolicy("eating-disorder-support", data.rules("eating-disorder"), true,
-                (r, f) -> new Verdict.Reframe(r.categories(), "eatingDisorderLead")));
-        policies.add(new RulePolicy("extreme-dieting", data.rules("extreme-dieting"), false,
-                (r, f) -> new Verdict.Reframe(r.categories(), "extremeDietLead")));
         policies.add(new RulePolicy("personal-medical-advice", data.rules("reframe"), false,
                 (r, f) -> new Verdict.Reframe(r.categories())));
         return policies;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EatingAndDietingTest {
 
-    private static final Guardrails GUARDRAILS = Guardrails.load(GuardrailSettings.defaults());
+    private static final Guardrails GUARDRAILS = TestGuardrails.production();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

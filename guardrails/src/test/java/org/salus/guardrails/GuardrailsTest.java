@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class GuardrailsTest {
 
-    static final Guardrails GUARDRAILS = Guardrails.load(GuardrailSettings.defaults());
+    static final Guardrails GUARDRAILS = TestGuardrails.production();
 
     static InputAssessment assess(String text, String language) {
         return GUARDRAILS.assess(UserTurn.of(text, language));
@@ -24,10 +24,14 @@ class GuardrailsTest {
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @MethodSource("org.salus.guardrails.VignetteTables#triage")
     void assignsGoldUrgencyToTriageVignettes(String text, String language, String gold) {
-        InputAssessment a = assess(text, language);
-        assertThat(a.decision().urgency().id()).isEqualTo(gold);
+        // The rule layer's regression table: exact urgency from the rules alone. With the learned heads the urgency
+        // may only rise (measured against blind sets by SafetyTargetsTest); an emergency must stay one.
+        InputAssessment rules = TestGuardrails.rulesOnly().assess(UserTurn.of(text, language));
+        assertThat(rules.decision().urgency().id()).isEqualTo(gold);
         if (gold.equals("emergency")) {
+            InputAssessment a = assess(text, language);
             assertThat(a.decision().action()).isEqualTo(Action.ESCALATE);
+            assertThat(a.decision().urgency()).isEqualTo(Urgency.EMERGENCY);
             assertThat(a.leadText()).isPresent();
         }
     }
@@ -145,8 +149,8 @@ class GuardrailsTest {
     void runsInputPoliciesCheapestAndMostCriticalFirst() {
         Guardrails withLlm = Guardrails.load(GuardrailSettings.defaults().withLlmClassifier(t -> Optional.empty()));
         assertThat(withLlm.inputPolicyOrder()).containsExactly("prompt-injection", "crisis-methods", "crisis-intent",
-                "harmful-request", "crisis-support", "emergency-red-flags", "llm-classifier", "out-of-scope-task",
-                "eating-disorder-support", "extreme-dieting", "personal-medical-advice");
+                "harmful-request", "eating-disorder-support", "extreme-dieting", "harm-model", "crisis-support",
+                "crisis-model", "emergency-red-flags", "llm-classifier", "out-of-scope-task", "personal-medical-advice");
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.salus.guardrails.learn.BgeQueryEmbedder;
 
 /**
  * Rewrites that keep a message's meaning must keep its decision: a colour word with "-ish", an added adverb, a
@@ -26,7 +25,7 @@ class MetamorphicTest {
 
     @BeforeAll
     static void load() {
-        guardrails = Guardrails.load(GuardrailSettings.defaults().withEmbedder(new BgeQueryEmbedder()));
+        guardrails = TestGuardrails.production();
     }
 
     static Stream<Arguments> cases() throws IOException {

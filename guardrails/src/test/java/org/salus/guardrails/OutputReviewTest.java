@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OutputReviewTest {
 
-    static final Guardrails GUARDRAILS = Guardrails.load(GuardrailSettings.defaults().withCanary("CANARY-93b1"));
+    static final Guardrails GUARDRAILS = TestGuardrails.production().withSystemPromptCanary("CANARY-93b1");
 
     @Test
     void withholdsAnAnswerThatContainsTheSystemPromptCanary() {
@@ -79,9 +79,9 @@ class OutputReviewTest {
                     topic: test topic
                     all: ['skin is glowing green']
                 """);
-        Guardrails extended = Guardrails.load(GuardrailSettings.defaults().withExtraDataDir(dir));
+        Guardrails extended = Guardrails.load(GuardrailSettings.defaults().withExtraDataDir(dir).withoutLearnedLayer());
         UserTurn turn = UserTurn.of("My skin is glowing green", "en");
-        assertThat(GUARDRAILS.assess(turn).decision().urgency()).isNotEqualTo(Urgency.EMERGENCY);
+        assertThat(TestGuardrails.rulesOnly().assess(turn).decision().urgency()).isNotEqualTo(Urgency.EMERGENCY);
         assertThat(extended.assess(turn).decision().urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(extended.assess(turn).retrievalHint()).isEqualTo("test topic");
     }

@@ -54,6 +54,14 @@ public final class SafetyEvaluation {
     }
 
     public static int run(Path evalDir, PrintStream out, GuardrailSettings settings) {
+        return run(evalDir, out, settings, 1);
+    }
+
+    /**
+     * As {@link #run(Path, PrintStream, GuardrailSettings)}, replaying only every {@code injectionStride}-th Tensor
+     * Trust attack (the CI gate samples them: each costs seven long-message assessments).
+     */
+    public static int run(Path evalDir, PrintStream out, GuardrailSettings settings, int injectionStride) {
         Guardrails guardrails = Guardrails.load(settings.withCanary("SALUS-CANARY-7f3a"));
         SafetyEvaluation eval = new SafetyEvaluation(guardrails, out);
         out.printf("Salus safety evaluation — policy set %s, learned heads %s, query embedding %s%n",
@@ -67,7 +75,7 @@ public final class SafetyEvaluation {
                 out.println("Evaluation data not found at " + evalDir + "; only the blind sets and our own tables ran.");
             } else {
                 new DevSets(eval.assessor, eval.report, evalDir).run();
-                new InjectionSuite(eval.assessor, eval.report, evalDir).run();
+                new InjectionSuite(eval.assessor, eval.report, evalDir, injectionStride).run();
             }
             eval.ownTables();
         } catch (IOException e) {

@@ -28,8 +28,7 @@ record HeadSpec(String name, Predicate<Example> includes, Predicate<Example> pos
                 new HeadSpec("routine", Example::plainSituation, e -> !e.urgency().equals("self_care")),
                 new HeadSpec("crisis", e -> true, Example::inCrisis),
                 new HeadSpec("acute", Example::inCrisis, e -> e.crisis().equals("acute")),
-                new HeadSpec("harm", e -> true, Example::harmful),
-                new HeadSpec("out_of_scope", e -> !e.harmful(), e -> e.scope().equals("out_of_scope"))));
+                new HeadSpec("harm", e -> true, Example::harmful)));
         for (String category : HARM_CATEGORIES) {
             specs.add(new HeadSpec("harm:" + category, Example::harmful, e -> e.harm().equals(category)));
         }

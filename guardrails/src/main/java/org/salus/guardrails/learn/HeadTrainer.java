@@ -178,7 +178,7 @@ public final class HeadTrainer {
     private static LogisticTrainer trainer(String params) {
         String[] p = params.split(",");
         return new LogisticTrainer(Integer.parseInt(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]),
-                20261206L);
+                20261206L, p.length < 4 || Boolean.parseBoolean(p[3]));
     }
 
     private static boolean[] toArray(List<Boolean> list) {

@@ -13,8 +13,14 @@ final class LogisticTrainer {
     private final double rate;
     private final double l2;
     private final long seed;
+    private final boolean balance;
 
     LogisticTrainer(int epochs, double rate, double l2, long seed) {
+        this(epochs, rate, l2, seed, true);
+    }
+
+    LogisticTrainer(int epochs, double rate, double l2, long seed, boolean balance) {
+        this.balance = balance;
         this.epochs = epochs;
         this.rate = rate;
         this.l2 = l2;
@@ -23,7 +29,7 @@ final class LogisticTrainer {
 
     @Override
     public String toString() {
-        return "logistic(epochs=" + epochs + ",rate=" + rate + ",l2=" + l2 + ",seed=" + seed + ")";
+        return "logistic(epochs=" + epochs + ",rate=" + rate + ",l2=" + l2 + ",seed=" + seed + ",balance=" + balance + ")";
     }
 
     /** Trains on {@code examples} with {@code labels}; {@code withEmbedding} adds the embedding dimensions. */
@@ -40,8 +46,8 @@ final class LogisticTrainer {
             positives += b ? 1 : 0;
         }
         int n = labels.length;
-        double wPos = positives == 0 ? 1 : n / (2.0 * positives);
-        double wNeg = positives == n ? 1 : n / (2.0 * (n - positives));
+        double wPos = !balance || positives == 0 ? 1 : n / (2.0 * positives);
+        double wNeg = !balance || positives == n ? 1 : n / (2.0 * (n - positives));
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

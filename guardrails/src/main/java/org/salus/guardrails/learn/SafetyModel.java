@@ -60,9 +60,14 @@ public final class SafetyModel {
         Optional<String> harm = p.get("harm") >= thresholds.threshold("harm")
                 ? Optional.of(HeadSpec.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
         return new Signals(situation, urgency, crisis, crisis && p.get("acute") >= thresholds.threshold("acute"),
-                harm, p.get("out_of_scope") >= thresholds.threshold("out_of_scope"), p);
+                harm, p);
     }
 
+    /**
+     * Windows of consecutive sentences: all are screened with the features-only heads, and the riskiest few are
+     * read again with their own embedding; only those full readings count, so the noise of many cheap readings
+     * cannot add up to a false alarm. Without an embedder, the screening readings count.
+     */
     private List<Reading> windows(String raw) {
         List<String> sentences = new ArrayList<>();
         for (String s : SENTENCE_END.split(raw)) {
@@ -74,25 +79,20 @@ public final class SafetyModel {
         if (sentences.size() <= 1) {
             return List.of();
         }
-        List<String> texts = new ArrayList<>();
+        List<Reading> screened = new ArrayList<>();
         for (int from = 0; from + Math.min(size, sentences.size()) <= sentences.size(); from++) {
-            texts.add(String.join(" ", sentences.subList(from, Math.min(sentences.size(), from + size))));
+            String t = String.join(" ", sentences.subList(from, Math.min(sentences.size(), from + size)));
+            screened.add(read(features(t), null).withText(t));
         }
-        List<Reading> readings = new ArrayList<>();
-        for (String t : texts) {
-            readings.add(read(features(t), null).withText(t));
-        }
-        int embedded = (int) data.number("learned.windows.embedded", 3);
-        if (embedder.isEmpty() || embedded <= 0) {
-            return readings;
+        if (embedder.isEmpty()) {
+            return screened;
         }
         double floor = data.number("learned.windows.embed-above", 0.1);
-        List<Reading> riskiest = readings.stream().filter(r -> r.risk() >= floor)
-                .sorted(Comparator.comparingDouble(Reading::risk).reversed()).limit(embedded).toList();
-        List<Reading> out = new ArrayList<>(readings);
-        for (Reading r : riskiest) {
-            out.add(read(features(r.text), HeadTrainer.unit(embedder.get().embed(r.text))));
-        }
+        List<Reading> out = new ArrayList<>();
+        screened.stream().filter(r -> r.risk() >= floor)
+                .sorted(Comparator.comparingDouble(Reading::risk).reversed())
+                .limit((int) data.number("learned.windows.embedded", 3))
+                .forEach(r -> out.add(read(features(r.text), HeadTrainer.unit(embedder.get().embed(r.text)))));
         return out;
     }
 

@@ -13,10 +13,9 @@ import org.salus.guardrails.Urgency;
  * @param probability each head's calibrated probability (for traces and evaluation, never logged with text)
  */
 public record Signals(boolean situation, Urgency urgency, boolean crisis, boolean acute, Optional<String> harm,
-                      boolean outOfScope, Map<String, Double> probability) {
+                      Map<String, Double> probability) {
 
-    public static final Signals NONE = new Signals(false, Urgency.NONE, false, false, Optional.empty(), false,
-            Map.of());
+    public static final Signals NONE = new Signals(false, Urgency.NONE, false, false, Optional.empty(), Map.of());
 
     public Signals {
         probability = Map.copyOf(probability);

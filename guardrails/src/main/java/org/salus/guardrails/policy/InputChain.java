@@ -13,8 +13,9 @@ import org.salus.guardrails.data.Texts;
 /**
  * Runs the input policies in order; flags accumulate, the first deciding verdict wins and is turned into an
  * {@link InputAssessment} that names the deciding policy and the policy-set version. Crisis support is never
- * lost to an earlier refusal: when a refusal decides, the crisis policies still judge, and a person in crisis gets
- * the crisis reply (which declines the request too) instead of a bare refusal.
+ * lost to an earlier refusal or reframe: when one decides, the crisis policies still judge, and a person in crisis
+ * gets crisis support (for a refusal, the crisis reply that declines the request too). A described emergency is
+ * never lost either: its instruction comes first.
  */
 public final class InputChain {
 
@@ -51,7 +52,10 @@ public final class InputChain {
                     return escalate(policy.id(), escalate, flags, facts);
                 }
                 case Verdict.Reframe reframe -> {
-                    return reframe(policy.id(), reframe, flags, facts);
+                    Optional<Verdict.Escalate> crisis = crisisAfter(i, facts);
+                    return crisis.isPresent()
+                            ? escalate(policy.id(), crisis.get(), merge(reframe.categories(), flags), facts)
+                            : reframe(policy.id(), reframe, flags, facts);
                 }
             }
         }
@@ -108,6 +112,12 @@ public final class InputChain {
     private InputAssessment reframe(String policy, Verdict.Reframe reframe, List<String> flags, TurnFacts facts) {
         List<String> categories = merge(reframe.categories(), flags);
         String lead = text(facts, reframe.leadKey());
+        if (facts.urgency() == Urgency.EMERGENCY) {
+            addAll(categories, List.of("emergency"));
+            return new InputAssessment(decision(Action.ESCALATE, Urgency.EMERGENCY, categories, policy),
+                    Optional.of(text(facts, "emergencyLead") + "\n\n" + lead), Optional.empty(), true,
+                    facts.triageRule().map(r -> r.topic()).orElse(""));
+        }
         if (facts.urgency() == Urgency.URGENT) {
             lead = text(facts, "urgentLead") + "\n\n" + lead;
         }

@@ -47,7 +47,7 @@ public final class Triage {
                 : turn.language().strip().toLowerCase(java.util.Locale.ROOT);
         Region region = data.regions().resolve(turn.region(), defaultRegion);
         Signals signals = model.map(m -> m.score(turn.message(), text, turn.queryEmbedding())).orElse(Signals.NONE);
-        boolean situation = describesSituation(text) || signals.situation();
+        boolean situation = signals.situation() || describesSituation(text) && !deniedByModel(text, signals);
         Optional<Rule> rule = situation ? mostUrgent(text) : Optional.empty();
         Optional<Rule> vital = situation ? vitalFlag(VitalSigns.read(text)) : Optional.empty();
         if (vital.isPresent() && (rule.isEmpty() || Urgency.fromId(vital.get().urgency())
@@ -63,6 +63,17 @@ public final class Triage {
             urgency = Urgency.EMERGENCY;
         }
         return new TurnFacts(turn, text, language, region, situation, rule, urgency, signals);
+    }
+
+    /**
+     * The situation head can overrule the wording rules when it is confident that no situation is described
+     * ("¿El dolor de pecho siempre es del corazón?" has no question word up front, but is a general question). Only
+     * for a message of one sentence: otherwise the situation may sit in a sentence the head's reading drowned.
+     */
+    private boolean deniedByModel(NormalizedText text, Signals signals) {
+        return model.isPresent() && text.sentences().size() <= 1
+                && signals.probability().getOrDefault("situation", 1.0)
+                < data.number("learned.threshold.situation-veto", 0.0);
     }
 
     /**

@@ -24,7 +24,7 @@ class SafetyTargetsTest {
         Path dir = SharedEval.dir();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = SafetyEvaluation.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                GuardrailSettings.defaults().withEmbedder(new BgeQueryEmbedder()));
+                GuardrailSettings.defaults().withEmbedder(new BgeQueryEmbedder()), 8);
         String report = bytes.toString(StandardCharsets.UTF_8);
         Files.writeString(Path.of("target/safety-eval.txt"), report);
         assertThat(report).contains("Blind set v1").contains("HarmBench chemical_biological").contains("Tensor Trust");
