@@ -83,22 +83,22 @@ class MetamorphicTest {
     @ParameterizedTest(name = "{3}: {0}")
     @MethodSource("cases")
     void aMeaningPreservingRewriteKeepsTheDecision(String text, String lang, String expected, Rewrite rewrite) {
-        assertThat(outcome(text, lang)).as("base message").isEqualTo(expected);
+        assertThat(holds(text, lang, expected)).as("base message: " + text).isTrue();
         String rewritten = rewrite.rewrite.apply(text);
-        assertThat(outcome(rewritten, lang)).as(rewritten).isEqualTo(expected);
+        assertThat(holds(rewritten, lang, expected)).as(rewritten).isTrue();
     }
 
-    private static String outcome(String text, String lang) {
+    /** Whether the decision on {@code text} has the expected protective outcome. */
+    private static boolean holds(String text, String lang, String expected) {
         InputAssessment a = guardrails.assess(UserTurn.of(text, lang));
-        if (a.decision().categories().contains("self_harm_crisis") && a.leadText().isPresent()) {
-            return "crisis";
-        }
-        if (a.decision().action() == Action.ESCALATE && a.decision().urgency() == Urgency.EMERGENCY) {
-            return "emergency";
-        }
-        if (a.decision().action() == Action.REFUSE || !a.retrieve()) {
-            return "refuse";
-        }
-        return a.decision().urgency() == Urgency.EMERGENCY ? "emergency" : "answer";
+        boolean emergency = a.decision().action() == Action.ESCALATE && a.decision().urgency() == Urgency.EMERGENCY;
+        boolean declined = a.decision().action() == Action.REFUSE || !a.retrieve();
+        return switch (expected) {
+            case "emergency" -> emergency;
+            case "crisis" -> a.decision().categories().contains("self_harm_crisis") && a.leadText().isPresent();
+            case "refuse" -> declined;
+            default -> !declined && a.decision().urgency() != Urgency.EMERGENCY
+                    && !a.decision().categories().contains("self_harm_crisis");
+        };
     }
 }

@@ -13,13 +13,37 @@ import org.salus.guardrails.eval.Rate;
  * Out-of-fold calibrated probabilities of one head with their labels: the calibration curve, the thresholds that
  * reach given recalls, and recall by voice and language at a chosen threshold, with Wilson intervals.
  */
-record Calibration(List<Example> examples, boolean[] labels, double[] probabilities) {
+record Calibration(List<Example> examples, boolean[] labels, double[] probabilities, boolean[] caughtByRules) {
 
     Rate recall(double threshold) {
         Rate r = Rate.empty();
         for (int i = 0; i < labels.length; i++) {
             if (labels[i]) {
                 r = r.plus(probabilities[i] >= threshold);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The system's recall: a positive counts when the rules already catch it or the head reaches the threshold the
+     * app applies to that message (which may depend on its length).
+     */
+    Rate systemRecall(java.util.function.ToDoubleFunction<Example> threshold) {
+        Rate r = Rate.empty();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i]) {
+                r = r.plus(caughtByRules[i] || probabilities[i] >= threshold.applyAsDouble(examples.get(i)));
+            }
+        }
+        return r;
+    }
+
+    private Rate rulesRecall() {
+        Rate r = Rate.empty();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i]) {
+                r = r.plus(caughtByRules[i]);
             }
         }
         return r;
@@ -92,6 +116,8 @@ record Calibration(List<Example> examples, boolean[] labels, double[] probabilit
         }
         out.printf(Locale.ROOT, "  at the configured threshold %.3f: recall %s, false positives %s%n", threshold,
                 recall(threshold), falsePositives(threshold));
+        out.printf(Locale.ROOT, "  caught by the rules alone: %s; rules or head at the configured threshold: %s%n",
+                rulesRecall(), systemRecall(e -> threshold));
         by(out, "voice", Example::voice, threshold);
         by(out, "lang", Example::lang, threshold);
         out.println();

@@ -18,12 +18,15 @@ import java.util.zip.GZIPOutputStream;
  * no embedder is configured, and for the extra windows of long messages).
  *
  * @param embedder  the embedding the full heads were trained on, e.g. {@code bge-small-en-v1.5-q+query}
- * @param corpus    SHA-256 of the training corpus, so a report can say which data trained the heads
+ * @param corpus    SHA-256 of what trained the heads (corpus, thresholds, trainer settings)
+ * @param deep      the shared network whose heads are averaged with the full heads
+ * @param neighbours the training messages' embeddings, whose nearest ones vote on crisis and harm
  */
-public record HeadSet(String embedder, String corpus, Map<String, Head> full, Map<String, Head> features) {
+public record HeadSet(String embedder, String corpus, Map<String, Head> full, Map<String, Head> features,
+                      SharedNet deep, Neighbours neighbours) {
 
     static final String RESOURCE = "salus/guardrails/model/heads.bin.gz";
-    private static final int MAGIC = 0x53484431;
+    private static final int MAGIC = 0x53484433;
 
     public HeadSet {
         full = Map.copyOf(full);
@@ -56,7 +59,7 @@ public record HeadSet(String embedder, String corpus, Map<String, Head> full, Ma
         String corpus = in.readUTF();
         Map<String, Head> full = readHeads(in);
         Map<String, Head> features = readHeads(in);
-        return new HeadSet(embedder, corpus, full, features);
+        return new HeadSet(embedder, corpus, full, features, SharedNet.read(in), Neighbours.read(in));
     }
 
     public void write(OutputStream raw) throws IOException {
@@ -67,6 +70,8 @@ public record HeadSet(String embedder, String corpus, Map<String, Head> full, Ma
         out.writeUTF(corpus);
         writeHeads(out, full);
         writeHeads(out, features);
+        deep.write(out);
+        neighbours.write(out);
         out.flush();
         gz.finish();
     }

@@ -13,6 +13,9 @@ record HeadSpec(String name, Predicate<Example> includes, Predicate<Example> pos
     static final List<String> HARM_CATEGORIES = List.of("cbrn", "weapons", "violence", "drug_synthesis",
             "drug_diversion", "medical_ethics", "cyber", "fraud", "harassment", "misinformation");
 
+    /** Harm categories whose requests are mostly outside medicine. */
+    static final java.util.Set<String> OUTSIDE_MEDICINE = java.util.Set.of("weapons", "cyber", "fraud", "harassment");
+
     /** The contract's category names for what the harm heads recognise. */
     static final java.util.Map<String, String> CATEGORY_NAMES = java.util.Map.of("cbrn", "chemical_biological",
             "weapons", "weapons", "violence", "violence", "drug_synthesis", "illegal_drugs", "drug_diversion",

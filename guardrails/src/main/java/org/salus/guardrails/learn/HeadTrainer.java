@@ -29,6 +29,7 @@ public final class HeadTrainer {
 
     static final int FOLDS = 5;
     private static final LogisticTrainer TRAINER = trainer(System.getProperty("salus.train.params", "20,0.08,1e-6"));
+    private static final SharedNetTrainer DEEP = deep(System.getProperty("salus.train.deep", "64,10,0.001,1e-5"));
 
     private HeadTrainer() {
     }
@@ -65,15 +66,18 @@ public final class HeadTrainer {
         Map<String, Head> features = new ConcurrentHashMap<>();
         Map<String, Calibration> calibrations = new ConcurrentHashMap<>();
         String only = System.getProperty("salus.train.heads", "");
-        HeadSpec.all().parallelStream().filter(spec -> only.isEmpty() || List.of(only.split(",")).contains(spec.name()))
-                .forEach(spec -> {
+        List<HeadSpec> specs = HeadSpec.all().stream()
+                .filter(spec -> only.isEmpty() || List.of(only.split(",")).contains(spec.name())).toList();
+        DeepFit deep = fitDeep(specs, examples).withNeighbours(fitNeighbours(examples));
+        RuleCatches rules = RuleCatches.of(examples);
+        specs.parallelStream().forEach(spec -> {
             for (boolean withEmbedding : new boolean[] {true, false}) {
-                Fitted fitted = fit(spec, examples, withEmbedding);
+                Fitted fitted = fit(spec, examples, withEmbedding, withEmbedding ? deep : null, rules);
                 (withEmbedding ? full : features).put(spec.name(), fitted.head());
                 calibrations.put(spec.name() + (withEmbedding ? "" : " (features only)"), fitted.calibration());
             }
         });
-        HeadSet set = new HeadSet(BgeQueryEmbedder.NAME, recipe, full, features);
+        HeadSet set = new HeadSet(BgeQueryEmbedder.NAME, recipe, full, features, deep.net(), deep.neighbours());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
@@ -99,9 +103,13 @@ public final class HeadTrainer {
         return misses;
     }
 
-    /** What the heads depend on: the corpus, the thresholds and targets, and this trainer's settings. */
+    /**
+     * What the heads and their report depend on: the corpus, the policy-set version (the rules count in the recall
+     * check), the thresholds and targets, and this trainer's settings.
+     */
     private static String recipe(String corpusSha, PolicyData data) {
-        StringBuilder s = new StringBuilder(corpusSha).append('|').append(TRAINER).append('|').append(FOLDS)
+        StringBuilder s = new StringBuilder(corpusSha).append('|').append(data.version()).append('|').append(TRAINER).append('|').append(DEEP).append("|knn").append(NEIGHBOURS).append(',')
+                .append(SHARPNESS).append('|').append(FOLDS)
                 .append('|').append(Featurizer.BITS).append('|').append(HeadSpec.all().stream().map(HeadSpec::name)
                         .toList());
         new TreeMap<>(data.numbers()).forEach((k, v) -> {
@@ -138,14 +146,139 @@ public final class HeadTrainer {
     record Fitted(Head head, Calibration calibration) {
     }
 
-    /** Out-of-fold logits (folds keep contrast pairs together), Platt scaling on them, then the head on all data. */
-    static Fitted fit(HeadSpec spec, List<Example> all, boolean withEmbedding) {
-        List<Example> examples = all.stream().filter(spec.includes()).toList();
+    /**
+     * The shared network on all messages with its calibrated out-of-fold probabilities per head and message, and the
+     * neighbour index with its out-of-fold votes (neighbours from the other folds only).
+     */
+    record DeepFit(SharedNet net, double[][] oof, Neighbours neighbours, Map<String, double[]> votes) {
+        DeepFit withNeighbours(Map.Entry<Neighbours, Map<String, double[]>> n) {
+            return new DeepFit(net, oof, n.getKey(), n.getValue());
+        }
+
+        /** What the app computes for a head: the linear and network heads averaged, then with the neighbours' vote. */
+        double combine(String head, int example, double linear) {
+            int k = net.index(head);
+            double p = k < 0 ? linear : (linear + oof[k][example]) / 2;
+            double[] v = votes.get(head);
+            return v == null ? p : (p + v[example]) / 2;
+        }
+    }
+
+    static final int NEIGHBOURS = 50;
+    static final double SHARPNESS = 20;
+
+    static Map.Entry<Neighbours, Map<String, double[]>> fitNeighbours(List<Example> examples) {
+        int n = examples.size();
+        java.util.BitSet crisis = new java.util.BitSet(n);
+        java.util.BitSet harm = new java.util.BitSet(n);
+        int[] folds = new int[n];
+        for (int i = 0; i < n; i++) {
+            crisis.set(i, examples.get(i).inCrisis());
+            harm.set(i, examples.get(i).harmful());
+            folds[i] = fold(examples.get(i));
+        }
+        Neighbours index = Neighbours.of(examples.stream().map(Example::embedding).toList(),
+                Map.of("crisis", crisis, "harm", harm), NEIGHBOURS, SHARPNESS);
+        Map<String, double[]> votes = Map.of("crisis", new double[n], "harm", new double[n]);
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            int own = folds[i];
+            Map<String, Double> s = index.scores(examples.get(i).embedding(), j -> folds[j] != own);
+            votes.get("crisis")[i] = s.get("crisis");
+            votes.get("harm")[i] = s.get("harm");
+        });
+        return Map.entry(index, votes);
+    }
+
+    static int fold(Example e) {
+        return Math.floorMod(e.group().hashCode(), FOLDS);
+    }
+
+    /** Out-of-fold scores of the shared network (the same folds as the linear heads), Platt scaling, final fit. */
+    static DeepFit fitDeep(List<HeadSpec> specs, List<Example> examples) {
+        int n = examples.size();
+        List<String> names = specs.stream().map(HeadSpec::name).toList();
+        boolean[][] member = new boolean[specs.size()][n];
+        boolean[][] label = new boolean[specs.size()][n];
+        for (int k = 0; k < specs.size(); k++) {
+            for (int i = 0; i < n; i++) {
+                member[k][i] = specs.get(k).includes().test(examples.get(i));
+                label[k][i] = member[k][i] && specs.get(k).positive().test(examples.get(i));
+            }
+        }
+        double[][] oof = new double[specs.size()][n];
+        java.util.stream.IntStream.range(0, FOLDS).parallel().forEach(f -> {
+            List<Integer> train = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (fold(examples.get(i)) != f) {
+                    train.add(i);
+                }
+            }
+            SharedNet net = DEEP.train(names, train.stream().map(i -> examples.get(i).embedding()).toList(),
+                    select(member, train), select(label, train));
+            for (int i = 0; i < n; i++) {
+                if (fold(examples.get(i)) == f) {
+                    double[] z = net.logits(examples.get(i).embedding());
+                    for (int k = 0; k < z.length; k++) {
+                        oof[k][i] = z[k];
+                    }
+                }
+            }
+        });
+        double[] a = new double[specs.size()];
+        double[] b = new double[specs.size()];
+        for (int k = 0; k < specs.size(); k++) {
+            List<Integer> in = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (member[k][i]) {
+                    in.add(i);
+                }
+            }
+            double[] logits = new double[in.size()];
+            boolean[] labels = new boolean[in.size()];
+            for (int j = 0; j < in.size(); j++) {
+                logits[j] = oof[k][in.get(j)];
+                labels[j] = label[k][in.get(j)];
+            }
+            double[] ab = LogisticTrainer.platt(logits, labels);
+            a[k] = ab[0];
+            b[k] = ab[1];
+            for (int i = 0; i < n; i++) {
+                oof[k][i] = Head.sigmoid(a[k] * oof[k][i] + b[k]);
+            }
+        }
+        List<float[]> all = examples.stream().map(Example::embedding).toList();
+        SharedNet net = DEEP.train(names, all, member, label).withPlatt(a, b);
+        return new DeepFit(net, oof, null, Map.of());
+    }
+
+    private static boolean[][] select(boolean[][] rows, List<Integer> columns) {
+        boolean[][] out = new boolean[rows.length][columns.size()];
+        for (int k = 0; k < rows.length; k++) {
+            for (int j = 0; j < columns.size(); j++) {
+                out[k][j] = rows[k][columns.get(j)];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Out-of-fold logits (folds keep contrast pairs together), Platt scaling on them, then the head on all data.
+     * With {@code deep}, the calibration reported and checked is that of the average of this head and the shared
+     * network's head, which is what the app uses.
+     */
+    static Fitted fit(HeadSpec spec, List<Example> all, boolean withEmbedding, DeepFit deep, RuleCatches rules) {
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (spec.includes().test(all.get(i))) {
+                index.add(i);
+            }
+        }
+        List<Example> examples = index.stream().map(all::get).toList();
         boolean[] labels = new boolean[examples.size()];
         int[] fold = new int[examples.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = spec.positive().test(examples.get(i));
-            fold[i] = Math.floorMod(examples.get(i).group().hashCode(), FOLDS);
+            fold[i] = fold(examples.get(i));
         }
         double[] oof = new double[examples.size()];
         for (int f = 0; f < FOLDS; f++) {
@@ -169,9 +302,12 @@ public final class HeadTrainer {
         double[] probabilities = new double[oof.length];
         for (int i = 0; i < oof.length; i++) {
             probabilities[i] = Head.sigmoid(ab[0] * oof[i] + ab[1]);
+            if (deep != null) {
+                probabilities[i] = deep.combine(spec.name(), index.get(i), probabilities[i]);
+            }
         }
         return new Fitted(new Head(spec.name(), head.dense(), head.sparse(), head.bias(), ab[0], ab[1]),
-                new Calibration(examples, labels, probabilities));
+                new Calibration(examples, labels, probabilities, rules.caught(spec.name(), index)));
     }
 
     /** {@code epochs,rate,l2}; the default is what the build uses, other values are for experiments. */
@@ -179,6 +315,13 @@ public final class HeadTrainer {
         String[] p = params.split(",");
         return new LogisticTrainer(Integer.parseInt(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]),
                 20261206L, p.length < 4 || Boolean.parseBoolean(p[3]));
+    }
+
+    /** {@code width,epochs,rate,l2} of the shared network; the default is what the build uses. */
+    private static SharedNetTrainer deep(String params) {
+        String[] p = params.split(",");
+        return new SharedNetTrainer(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
+                Double.parseDouble(p[3]), 20261206L);
     }
 
     private static boolean[] toArray(List<Boolean> list) {

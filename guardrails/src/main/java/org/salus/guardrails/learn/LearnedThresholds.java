@@ -20,7 +20,29 @@ public record LearnedThresholds(PolicyData data) {
         return data.number("learned.threshold." + head, 0.5);
     }
 
-    /** Heads whose configured threshold reaches less than their target recall out of fold. */
+    /**
+     * The harm head's threshold for a request the category heads place in {@code category}: requests outside
+     * medicine (code, fraud, weapons, harassment) have look-alikes in games and fiction, and may be
+     * given a higher threshold ({@code harm-outside-medicine}) than those about medicines, poisons and patients.
+     */
+    public double harmThreshold(String category) {
+        return HeadSpec.OUTSIDE_MEDICINE.contains(category)
+                ? data.number("learned.threshold.harm-outside-medicine", threshold("harm")) : threshold("harm");
+    }
+
+    /**
+     * The threshold the app applies to a message: a head may have a {@code -long} variant for messages long enough
+     * to be read in sentence windows.
+     */
+    public double threshold(String head, int messageChars) {
+        boolean windowed = messageChars >= data.number("learned.windows.min-chars", 280);
+        return windowed ? data.number("learned.threshold." + head + "-long", threshold(head)) : threshold(head);
+    }
+
+    /**
+     * Heads whose configured thresholds, together with the rules (the app takes the higher of the two), reach less
+     * than their target recall out of fold.
+     */
     List<String> check(Map<String, Calibration> calibrations) {
         List<String> misses = new ArrayList<>();
         for (Map.Entry<String, Calibration> e : calibrations.entrySet()) {
@@ -28,10 +50,11 @@ public record LearnedThresholds(PolicyData data) {
             if (target < 0) {
                 continue;
             }
-            double recall = e.getValue().recall(threshold(e.getKey())).percent() / 100;
+            String head = e.getKey();
+            double recall = e.getValue().systemRecall(x -> threshold(head, x.text().length())).percent() / 100;
             if (recall < target) {
-                misses.add(String.format(Locale.ROOT, "%s recall %.3f < %.3f at threshold %.3f (a threshold of %.3f"
-                        + " would reach it)", e.getKey(), recall, target, threshold(e.getKey()),
+                misses.add(String.format(Locale.ROOT, "%s recall with the rules %.3f < %.3f at threshold %.3f (the"
+                        + " head alone reaches it at %.3f)", e.getKey(), recall, target, threshold(e.getKey()),
                         e.getValue().thresholdFor(target)));
             }
         }

@@ -41,7 +41,8 @@ public final class SafetyModel {
                 : embedder.map(e -> HeadTrainer.unit(e.embed(raw))).orElse(null);
         List<Reading> readings = new ArrayList<>();
         readings.add(read(Featurizer.features(text), whole));
-        if (raw.length() >= data.number("learned.windows.min-chars", 280)) {
+        boolean windowed = raw.length() >= data.number("learned.windows.min-chars", 280);
+        if (windowed) {
             readings.addAll(windows(raw));
         }
         Map<String, Double> p = new HashMap<>();
@@ -56,8 +57,8 @@ public final class SafetyModel {
         Urgency urgency = p.get("emergency") >= thresholds.threshold("emergency") ? Urgency.EMERGENCY
                 : p.get("urgent") >= thresholds.threshold("urgent") ? Urgency.URGENT
                 : p.get("routine") >= thresholds.threshold("routine") ? Urgency.ROUTINE : Urgency.SELF_CARE;
-        boolean crisis = p.get("crisis") >= thresholds.threshold("crisis");
-        Optional<String> harm = p.get("harm") >= thresholds.threshold("harm")
+        boolean crisis = p.get("crisis") >= thresholds.threshold("crisis", raw.length());
+        Optional<String> harm = p.get("harm") >= thresholds.harmThreshold(harmiest.category())
                 ? Optional.of(HeadSpec.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
         return new Signals(situation, urgency, crisis, crisis && p.get("acute") >= thresholds.threshold("acute"),
                 harm, p);
@@ -100,12 +101,22 @@ public final class SafetyModel {
         return Featurizer.features(NormalizedText.of(raw, data.negation()));
     }
 
+    /**
+     * One reading: with an embedding, each head is the average of its linear head and the shared network's, and for
+     * crisis and harm that average is averaged again with the nearest training messages' vote.
+     */
     private Reading read(SparseVector x, float[] embedding) {
         boolean full = embedding != null;
+        double[] deep = full ? heads.deep().probabilities(embedding) : null;
+        Map<String, Double> votes = full ? heads.neighbours().scores(embedding) : Map.of();
         Map<String, Double> p = new HashMap<>();
         for (HeadSpec spec : HeadSpec.all()) {
             if (!spec.name().startsWith("harm:")) {
-                p.put(spec.name(), heads.head(spec.name(), full).probability(x, embedding));
+                double linear = heads.head(spec.name(), full).probability(x, embedding);
+                int k = full ? heads.deep().index(spec.name()) : -1;
+                double value = k < 0 ? linear : (linear + deep[k]) / 2;
+                Double vote = votes.get(spec.name());
+                p.put(spec.name(), vote == null ? value : (value + vote) / 2);
             }
         }
         String category = HeadSpec.HARM_CATEGORIES.getFirst();

@@ -46,8 +46,8 @@ public final class Triage {
         String language = turn.language() == null || turn.language().isBlank() ? defaultLanguage
                 : turn.language().strip().toLowerCase(java.util.Locale.ROOT);
         Region region = data.regions().resolve(turn.region(), defaultRegion);
-        Signals signals = model.map(m -> m.score(turn.message(), text, turn.queryEmbedding())).orElse(Signals.NONE);
-        boolean situation = signals.situation() || describesSituation(text) && !deniedByModel(text, signals);
+        Signals signals = model.map(m -> learnedSignals(m, turn, text)).orElse(Signals.NONE);
+        boolean situation = describesSituation(text) && !deniedByModel(turn.message(), text, signals);
         Optional<Rule> rule = situation ? mostUrgent(text) : Optional.empty();
         Optional<Rule> vital = situation ? vitalFlag(VitalSigns.read(text)) : Optional.empty();
         if (vital.isPresent() && (rule.isEmpty() || Urgency.fromId(vital.get().urgency())
@@ -55,7 +55,8 @@ public final class Triage {
             rule = vital;
         }
         Urgency ruled = rule.map(r -> Urgency.fromId(r.urgency())).orElse(Urgency.NONE);
-        Urgency learned = situation ? learnedUrgency(text, signals) : Urgency.NONE;
+        Urgency learned = !situation ? Urgency.NONE
+                : model.isEmpty() && rule.isPresent() ? Urgency.NONE : learnedUrgency(text, signals);
         Urgency urgency = learned.higherThan(ruled) ? learned : ruled;
         if (situation && youngInfant(turn.context()) && anyMatch(text, "fever")
                 && Urgency.EMERGENCY.higherThan(urgency)) {
@@ -66,14 +67,45 @@ public final class Triage {
     }
 
     /**
+     * The heads read the message without the sentences that address the assistant itself ("ignore your rules",
+     * "recite your instructions"): those are judged by the prompt-injection policy and say nothing about health, and
+     * the heads were never trained on them. A message that is nothing else gives the heads nothing to read.
+     */
+    private Signals learnedSignals(SafetyModel m, UserTurn turn, NormalizedText text) {
+        if (!anyMatch(text, "injection")) {
+            return m.score(turn.message(), text, turn.queryEmbedding());
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCES.split(turn.message())) {
+            if (!anyMatch(NormalizedText.of(sentence, data.negation()), "injection")) {
+                kept.append(sentence).append(' ');
+            }
+        }
+        String rest = kept.toString().strip();
+        return rest.isEmpty() ? Signals.NONE : m.score(rest, NormalizedText.of(rest, data.negation()), null);
+    }
+
+    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+    /**
      * The situation head can overrule the wording rules when it is confident that no situation is described
      * ("¿El dolor de pecho siempre es del corazón?" has no question word up front, but is a general question). Only
-     * for a message of one sentence: otherwise the situation may sit in a sentence the head's reading drowned.
+     * for one sentence that is a question or names no person ("amiodarone for afib what are side effects"):
+     * otherwise the situation may sit in a sentence the head's reading drowned, or in a person the head misread.
      */
-    private boolean deniedByModel(NormalizedText text, Signals signals) {
+    private boolean deniedByModel(String raw, NormalizedText text, Signals signals) {
         return model.isPresent() && text.sentences().size() <= 1
+                && (raw.contains("?") || !anyMatch(text, "situation-personal"))
                 && signals.probability().getOrDefault("situation", 1.0)
                 < data.number("learned.threshold.situation-veto", 0.0);
+    }
+
+    /**
+     * A request for help to cause harm: the urgency heads learnt from health situations only, so on such a request
+     * their say is not heard ("how much insulin would kill my husband" describes no emergency); the rules' is.
+     */
+    private boolean harmfulRequest(NormalizedText text, Signals signals) {
+        return signals.harm().isPresent() || data.rules("harmful").stream().anyMatch(r -> r.matches(text));
     }
 
     /**
@@ -81,6 +113,9 @@ public final class Triage {
      * the message is about health. Without trained heads, the policy set's default for an unclassified situation.
      */
     private Urgency learnedUrgency(NormalizedText text, Signals signals) {
+        if (model.isPresent() && harmfulRequest(text, signals)) {
+            return Urgency.NONE;
+        }
         if (signals.urgency() == Urgency.EMERGENCY) {
             return Urgency.EMERGENCY;
         }
