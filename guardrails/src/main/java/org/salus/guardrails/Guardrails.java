@@ -93,7 +93,7 @@ public final class Guardrails {
                                 true, "suicidal thoughts")
                         : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,
                                 "suicidal thoughts")));
-        policies.add(new LearnedCrisisPolicy());
+        policies.add(new LearnedCrisisPolicy(data.patterns("situation-personal")));
         policies.add(new EmergencyPolicy());
         settings.llmClassifier().ifPresent(c -> policies.add(new LlmClassifierPolicy(c)));
         policies.add(new RulePolicy("out-of-scope-task", data.rules("out-of-scope"), false,

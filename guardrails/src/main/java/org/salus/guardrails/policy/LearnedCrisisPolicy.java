@@ -2,13 +2,21 @@ package org.salus.guardrails.policy;
 
 import java.util.List;
 import org.salus.guardrails.Urgency;
+import org.salus.guardrails.text.Phrase;
 
 /**
  * Crisis support for suicidal thoughts or self-harm that the learned crisis head recognises (indirect, slang and
  * long-form talk no rule lists): crisis lines first, urgency emergency when a plan, means or an attempt is read.
- * Only for a described situation (the writer's or someone else's): a general question about suicide gets an answer.
+ * Only when the message speaks of a person (the writer or someone else), so a general question about suicide gets
+ * an answer while "sometimes i think if i just swerved into a lorry…" gets crisis support.
  */
 public final class LearnedCrisisPolicy implements InputPolicy {
+
+    private final List<Phrase> personal;
+
+    public LearnedCrisisPolicy(List<Phrase> personal) {
+        this.personal = List.copyOf(personal);
+    }
 
     @Override
     public String id() {
@@ -17,7 +25,8 @@ public final class LearnedCrisisPolicy implements InputPolicy {
 
     @Override
     public Verdict evaluate(TurnFacts facts) {
-        if (!facts.signals().crisis() || !facts.situation()) {
+        if (!facts.signals().crisis()
+                || !facts.situation() && personal.stream().noneMatch(facts.text()::containsAffirmed)) {
             return Verdict.PASS;
         }
         boolean emergency = facts.signals().acute() || facts.urgency() == Urgency.EMERGENCY;
