@@ -92,6 +92,7 @@ public final class HeadTrainer {
                     corpus.sha256);
             new TreeMap<>(calibrations).forEach((name, c) -> c.print(report, name,
                     thresholds.threshold(name.replace(" (features only)", ""))));
+            thresholds.systemRecalls(calibrations).forEach(report::println);
             misses.addAll(thresholds.check(calibrations));
             misses.forEach(m -> report.println("TARGET MISSED: " + m));
         }

@@ -39,6 +39,20 @@ public record LearnedThresholds(PolicyData data) {
         return windowed ? data.number("learned.threshold." + head + "-long", threshold(head)) : threshold(head);
     }
 
+    /** One line per head with a target: its recall with the rules at the thresholds the app applies. */
+    List<String> systemRecalls(Map<String, Calibration> calibrations) {
+        List<String> out = new ArrayList<>();
+        new java.util.TreeMap<>(calibrations).forEach((head, c) -> {
+            double target = data.number("learned.target-recall." + head, -1);
+            if (target >= 0) {
+                out.add(String.format(Locale.ROOT, "%s: rules or head at the app's thresholds (by message length) "
+                        + "recall %s, target %.2f", head, c.systemRecall(x -> threshold(head, x.text().length())),
+                        target));
+            }
+        });
+        return out;
+    }
+
     /**
      * Heads whose configured thresholds, together with the rules (the app takes the higher of the two), reach less
      * than their target recall out of fold.

@@ -108,16 +108,16 @@ public final class SafetyModel {
     private Reading read(SparseVector x, float[] embedding) {
         boolean full = embedding != null;
         double[] deep = full ? heads.deep().probabilities(embedding) : null;
-        Map<String, Double> votes = full ? heads.neighbours().scores(embedding) : Map.of();
         Map<String, Double> p = new HashMap<>();
         for (HeadSpec spec : HeadSpec.all()) {
             if (!spec.name().startsWith("harm:")) {
                 double linear = heads.head(spec.name(), full).probability(x, embedding);
                 int k = full ? heads.deep().index(spec.name()) : -1;
-                double value = k < 0 ? linear : (linear + deep[k]) / 2;
-                Double vote = votes.get(spec.name());
-                p.put(spec.name(), vote == null ? value : (value + vote) / 2);
+                p.put(spec.name(), k < 0 ? linear : (linear + deep[k]) / 2);
             }
+        }
+        if (full && needsVote(p)) {
+            heads.neighbours().scores(embedding).forEach((head, vote) -> p.merge(head, vote, (a, b) -> (a + b) / 2));
         }
         String category = HeadSpec.HARM_CATEGORIES.getFirst();
         double best = Double.NEGATIVE_INFINITY;
@@ -129,6 +129,15 @@ public final class SafetyModel {
             }
         }
         return new Reading(p, category, "");
+    }
+
+    /**
+     * The neighbours' vote costs most of a reading (a scan of every training message); when the linear and network
+     * heads both put crisis and harm far below any threshold, it is skipped.
+     */
+    private boolean needsVote(Map<String, Double> p) {
+        double floor = data.number("learned.neighbours.vote-above", 0.0);
+        return Neighbours.HEADS.stream().anyMatch(h -> p.get(h) >= floor);
     }
 
     private record Reading(Map<String, Double> probability, String category, String text) {
