@@ -51,7 +51,8 @@ public record HeadSet(String embedder, String corpus, Map<String, Head> full, Ma
     }
 
     public static HeadSet read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
+                1 << 16));
         if (in.readInt() != MAGIC) {
             throw new IOException("not a Salus head file");
         }
@@ -64,7 +65,7 @@ public record HeadSet(String embedder, String corpus, Map<String, Head> full, Ma
 
     public void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-        DataOutputStream out = new DataOutputStream(gz);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
         out.writeUTF(embedder);
         out.writeUTF(corpus);
