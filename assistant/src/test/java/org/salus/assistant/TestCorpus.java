@@ -10,7 +10,7 @@ import org.salus.kb.index.IngestProgress;
 import org.salus.kb.index.Ingestor;
 import org.salus.kb.ingest.ImportOptions;
 import org.salus.kb.ingest.Importers;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /**
  * A data directory holding the knowledge base's tiny test corpus, built once per build (under {@code target/})

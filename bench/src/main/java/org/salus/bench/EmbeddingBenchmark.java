@@ -20,7 +20,7 @@ import org.salus.kb.index.IngestProgress;
 import org.salus.kb.index.Ingestor;
 import org.salus.kb.ingest.ImportOptions;
 import org.salus.kb.ingest.Importers;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /**
  * Salus's tuned BGE-small session against LangChain4j's stock one, alternating in the same run: CPU time and latency

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.salus.guardrails.GuardrailSettings;
 import org.salus.guardrails.Guardrails;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.UserTurn;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.UserTurn;
 import org.salus.guardrails.learn.BgeQueryEmbedder;
 
 /**

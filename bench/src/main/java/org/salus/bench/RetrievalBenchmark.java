@@ -31,7 +31,7 @@ import org.salus.kb.index.Ingestor;
 import org.salus.kb.ingest.ImportOptions;
 import org.salus.kb.ingest.Importers;
 import org.salus.kb.search.CollectionSearcher;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.SearchQuery;
 import org.salus.kb.search.SearchSettings;
 import org.salus.kb.search.Synonyms;

@@ -1,5 +1,6 @@
 package org.salus.guardrails;
 
+import org.salus.guardrails.decision.*;
 import java.nio.file.Path;
 import java.util.Optional;
 

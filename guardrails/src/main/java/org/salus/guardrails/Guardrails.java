@@ -1,5 +1,6 @@
 package org.salus.guardrails;
 
+import org.salus.guardrails.decision.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

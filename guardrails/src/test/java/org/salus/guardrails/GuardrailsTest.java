@@ -1,5 +1,6 @@
 package org.salus.guardrails;
 
+import org.salus.guardrails.decision.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

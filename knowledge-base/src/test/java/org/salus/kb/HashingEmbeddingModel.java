@@ -7,7 +7,7 @@ import dev.langchain4j.model.output.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /**
  * A deterministic bag-of-words embedding for tests that need vectors but not meaning: it counts what it

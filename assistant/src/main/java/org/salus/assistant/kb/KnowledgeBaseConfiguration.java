@@ -4,7 +4,7 @@ import org.salus.assistant.config.SalusProperties;
 import org.salus.kb.index.Chunker;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.index.Ingestor;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.Library;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

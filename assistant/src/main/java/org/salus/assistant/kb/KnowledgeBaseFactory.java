@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.kb.index.CollectionStore;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.Library;
 import org.salus.kb.search.SearchSettings;
 import org.salus.kb.search.Synonyms;

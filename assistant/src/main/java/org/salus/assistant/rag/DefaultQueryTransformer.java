@@ -2,7 +2,7 @@ package org.salus.assistant.rag;
 
 import java.util.List;
 import org.salus.kb.search.CollectionSearcher;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /** Normalises the message, embeds it once for the whole turn, and finds lay/clinical synonyms of its phrases. */
 final class DefaultQueryTransformer implements QueryTransformer {

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.salus.kb.search.Analyzers;
+import org.salus.kb.text.Analyzers;
 
 /**
  * Content terms of a text as retrieval sees them (stemmed, stop words removed), and which of them are generic

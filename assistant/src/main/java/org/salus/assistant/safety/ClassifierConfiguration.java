@@ -4,7 +4,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.Objects;
 import java.util.Optional;
-import org.salus.guardrails.LlmSafetyClassifier;
+import org.salus.guardrails.decision.LlmSafetyClassifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,12 +9,12 @@ import org.salus.assistant.chat.ChatReply;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.guardrails.GuardrailSettings;
 import org.salus.guardrails.Guardrails;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.SafetyDecision;
-import org.salus.guardrails.Urgency;
-import org.salus.guardrails.UserTurn;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.SafetyDecision;
+import org.salus.guardrails.decision.Urgency;
+import org.salus.guardrails.decision.UserTurn;
 import org.salus.guardrails.data.Region;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.salus.guardrails.LlmSafetyClassifier;
+import org.salus.guardrails.decision.LlmSafetyClassifier;
 
 /**
  * Asks a Llama Guard model, through a LangChain4j chat model, whether a user message is unsafe, and maps its

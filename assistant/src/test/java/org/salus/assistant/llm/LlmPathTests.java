@@ -31,7 +31,7 @@ import org.salus.kb.index.Ingestor;
 import org.salus.kb.ingest.ImportOptions;
 import org.salus.kb.ingest.ImportResult;
 import org.salus.kb.ingest.Importers;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

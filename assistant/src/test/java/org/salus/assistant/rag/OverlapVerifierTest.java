@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 class OverlapVerifierTest {
 

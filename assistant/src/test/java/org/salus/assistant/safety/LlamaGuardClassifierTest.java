@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.salus.guardrails.LlmSafetyClassifier.Verdict;
+import org.salus.guardrails.decision.LlmSafetyClassifier.Verdict;
 
 class LlamaGuardClassifierTest {
 

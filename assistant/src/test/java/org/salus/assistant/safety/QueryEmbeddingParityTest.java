@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.salus.guardrails.learn.BgeQueryEmbedder;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /**
  * The guardrails' learned heads were trained on {@link BgeQueryEmbedder}'s vectors and the app lends them the

@@ -12,7 +12,7 @@ import org.salus.kb.index.IngestProgress;
 import org.salus.kb.index.Ingestor;
 import org.salus.kb.ingest.ImportOptions;
 import org.salus.kb.ingest.Importers;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /** The tiny corpus plus two clinic documents (an RxNorm and a LOINC code), indexed lexically, for the clinic ITs. */
 public final class ClinicCorpus {

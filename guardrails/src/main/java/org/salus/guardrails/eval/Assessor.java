@@ -3,8 +3,8 @@ package org.salus.guardrails.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.salus.guardrails.Guardrails;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.UserTurn;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.UserTurn;
 
 /** Runs turns through the guardrails for the evaluation, timing each one; the suites share it. */
 final class Assessor {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.Urgency;
 
 /**
  * The blind sets (written by helpers who never saw the rules or the training data; frozen by hash): emergencies

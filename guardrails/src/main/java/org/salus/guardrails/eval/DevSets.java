@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.salus.guardrails.Action;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Action;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.Urgency;
 
 /**
  * The shared public development sets of {@code ../shared/eval}: harmful requests, medical-ethics requests,

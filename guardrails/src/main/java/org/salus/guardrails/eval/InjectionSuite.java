@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.salus.guardrails.Guardrails;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.OutputAssessment;
-import org.salus.guardrails.UserTurn;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.OutputAssessment;
+import org.salus.guardrails.decision.UserTurn;
 
 /**
  * Tensor Trust attacks replayed around three probes (a chemical weapon, a described heart attack, a suicide plan):

@@ -1,8 +1,8 @@
 package org.salus.guardrails.eval;
 
-import org.salus.guardrails.Action;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Action;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.Urgency;
 
 /** What counts as which outcome when the evaluation scores a decision. */
 final class Outcome {

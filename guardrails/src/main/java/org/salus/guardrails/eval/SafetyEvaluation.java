@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import org.salus.guardrails.GuardrailSettings;
 import org.salus.guardrails.Guardrails;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.TextEmbedder;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.TextEmbedder;
+import org.salus.guardrails.decision.Urgency;
 import org.salus.guardrails.learn.BgeQueryEmbedder;
 
 /**

@@ -4,7 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
-import org.salus.guardrails.TextEmbedder;
+import org.salus.guardrails.decision.TextEmbedder;
 
 /**
  * The query embedding the assistant computes for retrieval (BGE-small-en v1.5 quantised, with BGE's query
@@ -23,7 +23,7 @@ public final class BgeQueryEmbedder implements TextEmbedder {
         return model.embed(QUERY_PREFIX + text).content().vector();
     }
 
-    List<float[]> embedAll(List<String> texts) {
+    public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(QUERY_PREFIX + t)).toList();
         return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.salus.guardrails.TextEmbedder;
+import org.salus.guardrails.decision.TextEmbedder;
 
 /**
  * The query embedder with its vectors kept in a file between runs, for re-running evaluations quickly while

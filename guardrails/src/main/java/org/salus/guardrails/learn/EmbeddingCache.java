@@ -19,12 +19,12 @@ import java.util.Map;
  * Query embeddings of training texts kept between builds under {@code target/}, keyed by a SHA-256 of the text, so
  * rebuilding the heads embeds only new or changed messages.
  */
-final class EmbeddingCache {
+public final class EmbeddingCache {
 
     private final Path file;
     private final Map<String, float[]> vectors = new HashMap<>();
 
-    EmbeddingCache(Path file) throws IOException {
+    public EmbeddingCache(Path file) throws IOException {
         this.file = file;
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
@@ -47,11 +47,11 @@ final class EmbeddingCache {
         }
     }
 
-    float[] get(String text) {
+    public float[] get(String text) {
         return vectors.get(key(text));
     }
 
-    void putAll(Map<String, float[]> byText) throws IOException {
+    public void putAll(Map<String, float[]> byText) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream raw = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
              DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
@@ -67,7 +67,7 @@ final class EmbeddingCache {
         }
     }
 
-    static String key(String text) {
+    public static String key(String text) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest((BgeQueryEmbedder.NAME + "\n" + text)

@@ -28,7 +28,7 @@ public record Head(String name, float[] dense, float[] sparse, float bias, doubl
         return sigmoid(plattA * logit(features, embedding) + plattB);
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 }

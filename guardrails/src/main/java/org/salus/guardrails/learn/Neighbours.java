@@ -22,9 +22,9 @@ import org.apache.lucene.util.VectorUtil;
 public record Neighbours(int dimensions, byte[][] vectors, float[] scales, Map<String, BitSet> positives, int k,
                          double sharpness) {
 
-    static final List<String> HEADS = List.of("crisis", "harm");
+    public static final List<String> HEADS = List.of("crisis", "harm");
 
-    static Neighbours of(List<float[]> unitVectors, Map<String, BitSet> positives, int k, double sharpness) {
+    public static Neighbours of(List<float[]> unitVectors, Map<String, BitSet> positives, int k, double sharpness) {
         int n = unitVectors.size();
         int d = unitVectors.getFirst().length;
         byte[][] q = new byte[n][];
@@ -55,7 +55,7 @@ public record Neighbours(int dimensions, byte[][] vectors, float[] scales, Map<S
     }
 
     /** Each head's neighbour vote for a unit-length embedding, from the messages {@code allowed} accepts. */
-    Map<String, Double> scores(float[] unit, java.util.function.IntPredicate allowed) {
+    public Map<String, Double> scores(float[] unit, java.util.function.IntPredicate allowed) {
         byte[] query = quantise(unit);
         float queryScale = scale(unit);
         PriorityQueue<double[]> best = new PriorityQueue<>(k + 1, (a, b) -> Double.compare(a[0], b[0]));
@@ -89,7 +89,7 @@ public record Neighbours(int dimensions, byte[][] vectors, float[] scales, Map<S
         return out;
     }
 
-    Map<String, Double> scores(float[] unit) {
+    public Map<String, Double> scores(float[] unit) {
         return scores(unit, i -> true);
     }
 

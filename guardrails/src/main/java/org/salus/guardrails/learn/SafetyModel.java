@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.salus.guardrails.TextEmbedder;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.TextEmbedder;
+import org.salus.guardrails.decision.Urgency;
 import org.salus.guardrails.data.PolicyData;
 import org.salus.guardrails.text.NormalizedText;
 
@@ -37,8 +37,8 @@ public final class SafetyModel {
 
     /** Scores {@code raw}; {@code queryEmbedding} is the retrieval embedding of the whole message, or null. */
     public Signals score(String raw, NormalizedText text, float[] queryEmbedding) {
-        float[] whole = queryEmbedding != null ? HeadTrainer.unit(queryEmbedding)
-                : embedder.map(e -> HeadTrainer.unit(e.embed(raw))).orElse(null);
+        float[] whole = queryEmbedding != null ? Embeddings.unit(queryEmbedding)
+                : embedder.map(e -> Embeddings.unit(e.embed(raw))).orElse(null);
         List<Reading> readings = new ArrayList<>();
         readings.add(read(Featurizer.features(text), whole));
         boolean windowed = raw.length() >= data.number("learned.windows.min-chars", 280);
@@ -59,7 +59,7 @@ public final class SafetyModel {
                 : p.get("routine") >= thresholds.threshold("routine") ? Urgency.ROUTINE : Urgency.SELF_CARE;
         boolean crisis = p.get("crisis") >= thresholds.threshold("crisis", raw.length());
         Optional<String> harm = p.get("harm") >= thresholds.harmThreshold(harmiest.category())
-                ? Optional.of(HeadSpec.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
+                ? Optional.of(HeadNames.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
         return new Signals(situation, urgency, crisis, crisis && p.get("acute") >= thresholds.threshold("acute"),
                 harm, p);
     }
@@ -93,7 +93,7 @@ public final class SafetyModel {
         screened.stream().filter(r -> r.risk() >= floor)
                 .sorted(Comparator.comparingDouble(Reading::risk).reversed())
                 .limit((int) data.number("learned.windows.embedded", 3))
-                .forEach(r -> out.add(read(features(r.text), HeadTrainer.unit(embedder.get().embed(r.text)))));
+                .forEach(r -> out.add(read(features(r.text), Embeddings.unit(embedder.get().embed(r.text)))));
         return out;
     }
 
@@ -109,19 +109,17 @@ public final class SafetyModel {
         boolean full = embedding != null;
         double[] deep = full ? heads.deep().probabilities(embedding) : null;
         Map<String, Double> p = new HashMap<>();
-        for (HeadSpec spec : HeadSpec.all()) {
-            if (!spec.name().startsWith("harm:")) {
-                double linear = heads.head(spec.name(), full).probability(x, embedding);
-                int k = full ? heads.deep().index(spec.name()) : -1;
-                p.put(spec.name(), k < 0 ? linear : (linear + deep[k]) / 2);
-            }
+        for (String name : HeadNames.MAIN) {
+            double linear = heads.head(name, full).probability(x, embedding);
+            int k = full ? heads.deep().index(name) : -1;
+            p.put(name, k < 0 ? linear : (linear + deep[k]) / 2);
         }
         if (full && needsVote(p)) {
             heads.neighbours().scores(embedding).forEach((head, vote) -> p.merge(head, vote, (a, b) -> (a + b) / 2));
         }
-        String category = HeadSpec.HARM_CATEGORIES.getFirst();
+        String category = HeadNames.HARM_CATEGORIES.getFirst();
         double best = Double.NEGATIVE_INFINITY;
-        for (String c : HeadSpec.HARM_CATEGORIES) {
+        for (String c : HeadNames.HARM_CATEGORIES) {
             double z = heads.head("harm:" + c, full).logit(x, embedding);
             if (z > best) {
                 best = z;

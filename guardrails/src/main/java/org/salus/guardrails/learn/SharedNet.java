@@ -17,7 +17,7 @@ public record SharedNet(List<String> heads, int inputs, int width, float[] hidde
                         float[] outBias, double[] plattA, double[] plattB) {
 
     /** Raw scores of every head for one unit-length embedding. */
-    double[] logits(float[] embedding) {
+    public double[] logits(float[] embedding) {
         float[] h = new float[width];
         System.arraycopy(hiddenBias, 0, h, 0, width);
         for (int i = 0; i < inputs; i++) {
@@ -43,7 +43,7 @@ public record SharedNet(List<String> heads, int inputs, int width, float[] hidde
     }
 
     /** Calibrated probability of every head, in the order of {@link #heads()}. */
-    double[] probabilities(float[] embedding) {
+    public double[] probabilities(float[] embedding) {
         double[] z = logits(embedding);
         for (int k = 0; k < z.length; k++) {
             z[k] = Head.sigmoid(plattA[k] * z[k] + plattB[k]);
@@ -51,11 +51,11 @@ public record SharedNet(List<String> heads, int inputs, int width, float[] hidde
         return z;
     }
 
-    int index(String head) {
+    public int index(String head) {
         return heads.indexOf(head);
     }
 
-    SharedNet withPlatt(double[] a, double[] b) {
+    public SharedNet withPlatt(double[] a, double[] b) {
         return new SharedNet(heads, inputs, width, hidden, hiddenBias, out, outBias, a, b);
     }
 

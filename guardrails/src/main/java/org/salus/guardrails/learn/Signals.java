@@ -2,7 +2,7 @@ package org.salus.guardrails.learn;
 
 import java.util.Map;
 import java.util.Optional;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Urgency;
 
 /**
  * What the learned heads concluded about one message, already compared with the thresholds of {@code learned.yaml}:

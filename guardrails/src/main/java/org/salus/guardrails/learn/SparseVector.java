@@ -9,7 +9,7 @@ public record SparseVector(int[] index, float[] value) {
         return index.length;
     }
 
-    double dot(float[] weights) {
+    public double dot(float[] weights) {
         double sum = 0;
         for (int i = 0; i < index.length; i++) {
             sum += weights[index[i]] * value[i];

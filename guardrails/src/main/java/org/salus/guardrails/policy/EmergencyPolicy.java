@@ -2,7 +2,7 @@ package org.salus.guardrails.policy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Urgency;
 
 /**
  * Escalates a described emergency, found by the red-flag triage rules or by the learned urgency heads; never

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.salus.guardrails.Action;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.SafetyDecision;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Action;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.SafetyDecision;
+import org.salus.guardrails.decision.Urgency;
 import org.salus.guardrails.data.Texts;
 
 /**

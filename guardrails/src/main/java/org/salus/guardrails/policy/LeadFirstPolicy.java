@@ -1,6 +1,6 @@
 package org.salus.guardrails.policy;
 
-import org.salus.guardrails.InputAssessment;
+import org.salus.guardrails.decision.InputAssessment;
 
 /** Guarantees that what to do now (emergency, crisis lines, clinician note) comes before any corpus content. */
 public final class LeadFirstPolicy implements OutputPolicy {

@@ -1,7 +1,7 @@
 package org.salus.guardrails.policy;
 
 import java.util.List;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Urgency;
 import org.salus.guardrails.text.Phrase;
 
 /**

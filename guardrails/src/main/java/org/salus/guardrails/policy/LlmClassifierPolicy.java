@@ -2,8 +2,8 @@ package org.salus.guardrails.policy;
 
 import java.util.List;
 import java.util.Optional;
-import org.salus.guardrails.LlmSafetyClassifier;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.LlmSafetyClassifier;
+import org.salus.guardrails.decision.Urgency;
 
 /**
  * Asks the optional model classifier about turns the local layers passed; when it fails or is silent the local

@@ -2,9 +2,9 @@ package org.salus.guardrails.policy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.OutputAssessment;
-import org.salus.guardrails.SafetyDecision;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.OutputAssessment;
+import org.salus.guardrails.decision.SafetyDecision;
 
 /**
  * Runs the output policies in order over a composed answer; a replacement stops the chain and becomes the deciding

@@ -1,6 +1,6 @@
 package org.salus.guardrails.policy;
 
-import org.salus.guardrails.InputAssessment;
+import org.salus.guardrails.decision.InputAssessment;
 
 /** One small check of a composed answer, run in the order the {@link OutputChain} gives. */
 public interface OutputPolicy {

@@ -1,7 +1,7 @@
 package org.salus.guardrails.policy;
 
 import java.util.List;
-import org.salus.guardrails.InputAssessment;
+import org.salus.guardrails.decision.InputAssessment;
 
 /** Ensures a turn the input chain answered with a fixed reply (a refusal, crisis support) gets exactly that reply. */
 public final class ReplyHoldsPolicy implements OutputPolicy {

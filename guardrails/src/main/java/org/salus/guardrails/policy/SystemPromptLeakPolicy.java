@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.salus.guardrails.text.Phrase;
-import org.salus.guardrails.InputAssessment;
+import org.salus.guardrails.decision.InputAssessment;
 import org.salus.guardrails.data.Texts;
 
 /**

@@ -2,9 +2,9 @@ package org.salus.guardrails.policy;
 
 import java.util.List;
 import java.util.Optional;
-import org.salus.guardrails.PatientContext;
-import org.salus.guardrails.UserTurn;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.PatientContext;
+import org.salus.guardrails.decision.UserTurn;
+import org.salus.guardrails.decision.Urgency;
 import org.salus.guardrails.data.PolicyData;
 import org.salus.guardrails.data.Region;
 import org.salus.guardrails.learn.SafetyModel;
@@ -109,11 +109,15 @@ public final class Triage {
     }
 
     /**
-     * The heads' urgency for a described situation: an emergency whenever they see one; otherwise their level when
-     * the message is about health. Without trained heads, the policy set's default for an unclassified situation.
+     * The heads' urgency for a described situation that names a person or a health matter (a lab printout's
+     * numbers alone are neither): an emergency whenever they see one; otherwise their level when the message is
+     * about health. Without trained heads, the policy set's default for an unclassified situation.
      */
     private Urgency learnedUrgency(NormalizedText text, Signals signals) {
         if (model.isPresent() && harmfulRequest(text, signals)) {
+            return Urgency.NONE;
+        }
+        if (!anyMatch(text, "situation-health") && !anyMatch(text, "situation-personal")) {
             return Urgency.NONE;
         }
         if (signals.urgency() == Urgency.EMERGENCY) {

@@ -1,8 +1,8 @@
 package org.salus.guardrails.policy;
 
 import java.util.Optional;
-import org.salus.guardrails.UserTurn;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.UserTurn;
+import org.salus.guardrails.decision.Urgency;
 import org.salus.guardrails.data.Region;
 import org.salus.guardrails.learn.Signals;
 import org.salus.guardrails.text.NormalizedText;

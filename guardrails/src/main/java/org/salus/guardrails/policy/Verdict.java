@@ -1,7 +1,7 @@
 package org.salus.guardrails.policy;
 
 import java.util.List;
-import org.salus.guardrails.Urgency;
+import org.salus.guardrails.decision.Urgency;
 
 /** What one input policy concluded about a turn; each policy returns {@link Pass} or its one kind of verdict. */
 public sealed interface Verdict permits Verdict.Pass, Verdict.Flag, Verdict.Refuse, Verdict.Escalate, Verdict.Reframe {

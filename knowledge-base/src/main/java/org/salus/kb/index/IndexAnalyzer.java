@@ -2,7 +2,7 @@ package org.salus.kb.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.salus.kb.search.Analyzers;
+import org.salus.kb.text.Analyzers;
 
 /** Routes each language-suffixed field to its language's analyser. */
 public final class IndexAnalyzer extends DelegatingAnalyzerWrapper {

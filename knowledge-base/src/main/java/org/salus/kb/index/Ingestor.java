@@ -27,7 +27,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.salus.kb.Document;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 
 /**
  * Builds a collection's next index generation: copies the serving index, replaces only the documents whose

@@ -1,5 +1,7 @@
 package org.salus.kb.search;
 
+import org.salus.kb.text.Analyzers;
+import org.salus.kb.embed.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

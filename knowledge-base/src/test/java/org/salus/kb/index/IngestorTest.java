@@ -24,7 +24,7 @@ import org.salus.kb.Document.Section;
 import org.salus.kb.HashingEmbeddingModel;
 import org.salus.kb.TinyCorpus;
 import org.salus.kb.search.CollectionSearcher;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.SearchQuery;
 import org.salus.kb.search.SearchSettings;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salus.kb.HashingEmbeddingModel;
 import org.salus.kb.TinyCorpus;
 import org.salus.kb.search.CollectionSearcher;
-import org.salus.kb.search.Embedder;
+import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.SearchQuery;
 import org.salus.kb.search.SearchSettings;
 

@@ -1,5 +1,6 @@
 package org.salus.kb.search;
 
+import org.salus.kb.embed.Embedder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

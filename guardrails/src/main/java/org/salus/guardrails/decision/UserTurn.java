@@ -1,4 +1,4 @@
-package org.salus.guardrails;
+package org.salus.guardrails.decision;
 
 /**
  * One user message with what the guardrails may use to judge it.

@@ -1,4 +1,4 @@
-package org.salus.kb.search;
+package org.salus.kb.embed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,12 +1,13 @@
-package org.salus.guardrails.learn;
+package org.salus.guardrails.training;
 
+import org.salus.guardrails.learn.*;
 import java.util.BitSet;
 import java.util.List;
 import org.salus.guardrails.GuardrailSettings;
 import org.salus.guardrails.Guardrails;
-import org.salus.guardrails.InputAssessment;
-import org.salus.guardrails.Urgency;
-import org.salus.guardrails.UserTurn;
+import org.salus.guardrails.decision.InputAssessment;
+import org.salus.guardrails.decision.Urgency;
+import org.salus.guardrails.decision.UserTurn;
 
 /**
  * Which training messages the rules alone already escalate as an emergency or give crisis support, so the recall a

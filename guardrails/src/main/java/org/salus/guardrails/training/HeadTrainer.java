@@ -1,5 +1,6 @@
-package org.salus.guardrails.learn;
+package org.salus.guardrails.training;
 
+import org.salus.guardrails.learn.*;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -68,7 +69,7 @@ public final class HeadTrainer {
         String only = System.getProperty("salus.train.heads", "");
         List<HeadSpec> specs = HeadSpec.all().stream()
                 .filter(spec -> only.isEmpty() || List.of(only.split(",")).contains(spec.name())).toList();
-        DeepFit deep = fitDeep(specs, examples).withNeighbours(fitNeighbours(examples));
+        EnsembleFit deep = EnsembleFit.fit(specs, examples, DEEP);
         RuleCatches rules = RuleCatches.of(examples);
         specs.parallelStream().forEach(spec -> {
             for (boolean withEmbedding : new boolean[] {true, false}) {
@@ -92,8 +93,9 @@ public final class HeadTrainer {
                     corpus.sha256);
             new TreeMap<>(calibrations).forEach((name, c) -> c.print(report, name,
                     thresholds.threshold(name.replace(" (features only)", ""))));
-            thresholds.systemRecalls(calibrations).forEach(report::println);
-            misses.addAll(thresholds.check(calibrations));
+            RecallTargets targets = new RecallTargets(data);
+            targets.systemRecalls(calibrations).forEach(report::println);
+            misses.addAll(targets.check(calibrations));
             misses.forEach(m -> report.println("TARGET MISSED: " + m));
         }
         System.out.printf(Locale.ROOT, "Trained %d safety heads on %d messages in %.1f s; report %s%n",
@@ -109,8 +111,8 @@ public final class HeadTrainer {
      * check), the thresholds and targets, and this trainer's settings.
      */
     private static String recipe(String corpusSha, PolicyData data) {
-        StringBuilder s = new StringBuilder(corpusSha).append('|').append(data.version()).append('|').append(TRAINER).append('|').append(DEEP).append("|knn").append(NEIGHBOURS).append(',')
-                .append(SHARPNESS).append('|').append(FOLDS)
+        StringBuilder s = new StringBuilder(corpusSha).append('|').append(data.version()).append('|').append(TRAINER).append('|').append(DEEP).append("|knn").append(EnsembleFit.NEIGHBOURS)
+                .append(',').append(EnsembleFit.SHARPNESS).append('|').append(FOLDS)
                 .append('|').append(Featurizer.BITS).append('|').append(HeadSpec.all().stream().map(HeadSpec::name)
                         .toList());
         new TreeMap<>(data.numbers()).forEach((k, v) -> {
@@ -133,7 +135,7 @@ public final class HeadTrainer {
                 List<float[]> vectors = embedder.embedAll(part);
                 Map<String, float[]> byText = new LinkedHashMap<>();
                 for (int i = 0; i < part.size(); i++) {
-                    byText.put(part.get(i), unit(vectors.get(i)));
+                    byText.put(part.get(i), Embeddings.unit(vectors.get(i)));
                 }
                 cache.putAll(byText);
                 if ((from / batch) % 20 == 19) {
@@ -148,126 +150,11 @@ public final class HeadTrainer {
     }
 
     /**
-     * The shared network on all messages with its calibrated out-of-fold probabilities per head and message, and the
-     * neighbour index with its out-of-fold votes (neighbours from the other folds only).
-     */
-    record DeepFit(SharedNet net, double[][] oof, Neighbours neighbours, Map<String, double[]> votes) {
-        DeepFit withNeighbours(Map.Entry<Neighbours, Map<String, double[]>> n) {
-            return new DeepFit(net, oof, n.getKey(), n.getValue());
-        }
-
-        /** What the app computes for a head: the linear and network heads averaged, then with the neighbours' vote. */
-        double combine(String head, int example, double linear) {
-            int k = net.index(head);
-            double p = k < 0 ? linear : (linear + oof[k][example]) / 2;
-            double[] v = votes.get(head);
-            return v == null ? p : (p + v[example]) / 2;
-        }
-    }
-
-    static final int NEIGHBOURS = 50;
-    static final double SHARPNESS = 20;
-
-    static Map.Entry<Neighbours, Map<String, double[]>> fitNeighbours(List<Example> examples) {
-        int n = examples.size();
-        java.util.BitSet crisis = new java.util.BitSet(n);
-        java.util.BitSet harm = new java.util.BitSet(n);
-        int[] folds = new int[n];
-        for (int i = 0; i < n; i++) {
-            crisis.set(i, examples.get(i).inCrisis());
-            harm.set(i, examples.get(i).harmful());
-            folds[i] = fold(examples.get(i));
-        }
-        Neighbours index = Neighbours.of(examples.stream().map(Example::embedding).toList(),
-                Map.of("crisis", crisis, "harm", harm), NEIGHBOURS, SHARPNESS);
-        Map<String, double[]> votes = Map.of("crisis", new double[n], "harm", new double[n]);
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            int own = folds[i];
-            Map<String, Double> s = index.scores(examples.get(i).embedding(), j -> folds[j] != own);
-            votes.get("crisis")[i] = s.get("crisis");
-            votes.get("harm")[i] = s.get("harm");
-        });
-        return Map.entry(index, votes);
-    }
-
-    static int fold(Example e) {
-        return Math.floorMod(e.group().hashCode(), FOLDS);
-    }
-
-    /** Out-of-fold scores of the shared network (the same folds as the linear heads), Platt scaling, final fit. */
-    static DeepFit fitDeep(List<HeadSpec> specs, List<Example> examples) {
-        int n = examples.size();
-        List<String> names = specs.stream().map(HeadSpec::name).toList();
-        boolean[][] member = new boolean[specs.size()][n];
-        boolean[][] label = new boolean[specs.size()][n];
-        for (int k = 0; k < specs.size(); k++) {
-            for (int i = 0; i < n; i++) {
-                member[k][i] = specs.get(k).includes().test(examples.get(i));
-                label[k][i] = member[k][i] && specs.get(k).positive().test(examples.get(i));
-            }
-        }
-        double[][] oof = new double[specs.size()][n];
-        java.util.stream.IntStream.range(0, FOLDS).parallel().forEach(f -> {
-            List<Integer> train = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (fold(examples.get(i)) != f) {
-                    train.add(i);
-                }
-            }
-            SharedNet net = DEEP.train(names, train.stream().map(i -> examples.get(i).embedding()).toList(),
-                    select(member, train), select(label, train));
-            for (int i = 0; i < n; i++) {
-                if (fold(examples.get(i)) == f) {
-                    double[] z = net.logits(examples.get(i).embedding());
-                    for (int k = 0; k < z.length; k++) {
-                        oof[k][i] = z[k];
-                    }
-                }
-            }
-        });
-        double[] a = new double[specs.size()];
-        double[] b = new double[specs.size()];
-        for (int k = 0; k < specs.size(); k++) {
-            List<Integer> in = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (member[k][i]) {
-                    in.add(i);
-                }
-            }
-            double[] logits = new double[in.size()];
-            boolean[] labels = new boolean[in.size()];
-            for (int j = 0; j < in.size(); j++) {
-                logits[j] = oof[k][in.get(j)];
-                labels[j] = label[k][in.get(j)];
-            }
-            double[] ab = LogisticTrainer.platt(logits, labels);
-            a[k] = ab[0];
-            b[k] = ab[1];
-            for (int i = 0; i < n; i++) {
-                oof[k][i] = Head.sigmoid(a[k] * oof[k][i] + b[k]);
-            }
-        }
-        List<float[]> all = examples.stream().map(Example::embedding).toList();
-        SharedNet net = DEEP.train(names, all, member, label).withPlatt(a, b);
-        return new DeepFit(net, oof, null, Map.of());
-    }
-
-    private static boolean[][] select(boolean[][] rows, List<Integer> columns) {
-        boolean[][] out = new boolean[rows.length][columns.size()];
-        for (int k = 0; k < rows.length; k++) {
-            for (int j = 0; j < columns.size(); j++) {
-                out[k][j] = rows[k][columns.get(j)];
-            }
-        }
-        return out;
-    }
-
-    /**
      * Out-of-fold logits (folds keep contrast pairs together), Platt scaling on them, then the head on all data.
      * With {@code deep}, the calibration reported and checked is that of the average of this head and the shared
      * network's head, which is what the app uses.
      */
-    static Fitted fit(HeadSpec spec, List<Example> all, boolean withEmbedding, DeepFit deep, RuleCatches rules) {
+    static Fitted fit(HeadSpec spec, List<Example> all, boolean withEmbedding, EnsembleFit deep, RuleCatches rules) {
         List<Integer> index = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (spec.includes().test(all.get(i))) {
@@ -279,7 +166,7 @@ public final class HeadTrainer {
         int[] fold = new int[examples.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = spec.positive().test(examples.get(i));
-            fold[i] = fold(examples.get(i));
+            fold[i] = EnsembleFit.fold(examples.get(i));
         }
         double[] oof = new double[examples.size()];
         for (int f = 0; f < FOLDS; f++) {
@@ -329,19 +216,6 @@ public final class HeadTrainer {
         boolean[] out = new boolean[list.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = list.get(i);
-        }
-        return out;
-    }
-
-    static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = norm == 0 ? 0 : (float) (v[i] / norm);
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package org.salus.guardrails;
+package org.salus.guardrails.decision;
 
 import java.util.List;
 

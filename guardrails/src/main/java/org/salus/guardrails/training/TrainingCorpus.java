@@ -1,5 +1,6 @@
-package org.salus.guardrails.learn;
+package org.salus.guardrails.training;
 
+import org.salus.guardrails.learn.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class TrainingCorpus {
         String urgency = oneOf(n, "urgency", URGENCIES);
         String crisis = oneOf(n, "crisis", CRISIS);
         String harm = required(n, "harm");
-        if (!harm.equals("none") && !harm.equals("self_harm_method") && !HeadSpec.HARM_CATEGORIES.contains(harm)) {
+        if (!harm.equals("none") && !harm.equals("self_harm_method") && !HeadNames.HARM_CATEGORIES.contains(harm)) {
             throw new IllegalArgumentException("unknown harm category '" + harm + "'");
         }
         if (!n.path("situation").isBoolean()) {

@@ -1,4 +1,4 @@
-package org.salus.guardrails;
+package org.salus.guardrails.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

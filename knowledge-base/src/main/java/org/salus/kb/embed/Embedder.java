@@ -1,4 +1,4 @@
-package org.salus.kb.search;
+package org.salus.kb.embed;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

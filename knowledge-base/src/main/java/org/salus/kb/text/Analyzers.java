@@ -1,4 +1,4 @@
-package org.salus.kb.search;
+package org.salus.kb.text;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

@@ -1,4 +1,4 @@
-package org.salus.kb.search;
+package org.salus.kb.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

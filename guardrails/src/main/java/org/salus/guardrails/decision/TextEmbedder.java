@@ -1,4 +1,4 @@
-package org.salus.guardrails;
+package org.salus.guardrails.decision;
 
 /**
  * The query embedding the assistant already computes for retrieval (BGE-small-en v1.5 with its query instruction),

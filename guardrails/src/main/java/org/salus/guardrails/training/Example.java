@@ -1,4 +1,6 @@
-package org.salus.guardrails.learn;
+package org.salus.guardrails.training;
+
+import org.salus.guardrails.learn.SparseVector;
 
 /**
  * One labelled training message (fields as in {@code guardrails/training/LABELS.md}) with its features and, once

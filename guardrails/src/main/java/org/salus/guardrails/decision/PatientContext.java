@@ -1,4 +1,4 @@
-package org.salus.guardrails;
+package org.salus.guardrails.decision;
 
 /** Optional facts about the person a turn is about, supplied by a clinic integration rather than typed by the user. */
 public record PatientContext(Double ageYears, String sex) {

@@ -1,5 +1,6 @@
-package org.salus.guardrails.learn;
+package org.salus.guardrails.training;
 
+import org.salus.guardrails.learn.*;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package org.salus.kb.search;
+package org.salus.kb.embed;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
