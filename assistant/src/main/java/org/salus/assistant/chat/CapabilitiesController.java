@@ -1,5 +1,6 @@
 package org.salus.assistant.chat;
 
+import org.salus.assistant.reply.ModelInfo;
 import java.util.List;
 import java.util.Map;
 import org.salus.assistant.config.SalusProperties;
@@ -30,12 +31,12 @@ class CapabilitiesController {
         return new Capabilities(Map.of("instant", true, "thinking", true, "contemplating", true),
                 List.copyOf(ChatRequests.LANGUAGES.stream().sorted().toList()),
                 properties.chat().maxMessageChars(), speech.enabled(), images.available(), "/api/privacy",
-                new ChatReply.ModelInfo(llm.provider(), llm.modelName()), properties.region(),
+                new ModelInfo(llm.provider(), llm.modelName()), properties.region(),
                 speech.enabled() ? (int) speech.maxDuration().toSeconds() : null, images.maxBytes());
     }
 
     /** {@code imageInput}: images are read (OCR installed or a vision model configured), up to {@code maxImageBytes}. */
     record Capabilities(Map<String, Boolean> modes, List<String> languages, int maxMessageChars, boolean voiceInput,
-                        boolean imageInput, String privacyUrl, ChatReply.ModelInfo model, String region,
+                        boolean imageInput, String privacyUrl, ModelInfo model, String region,
                         Integer voiceMaxSeconds, long maxImageBytes) {}
 }

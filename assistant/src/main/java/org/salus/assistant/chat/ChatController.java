@@ -1,5 +1,8 @@
 package org.salus.assistant.chat;
 
+import org.salus.assistant.reply.ModelInfo;
+import org.salus.assistant.reply.Safety;
+import org.salus.assistant.reply.Citation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,7 @@ class ChatController {
     private record SseListener(SseEmitter emitter) implements TurnListener {
 
         @Override
-        public void meta(ChatReply.Safety safety, String mode, ChatReply.ModelInfo model, String disclaimer) {
+        public void meta(Safety safety, String mode, ModelInfo model, String disclaimer) {
             Map<String, Object> meta = new java.util.LinkedHashMap<>();
             meta.put("safety", safety);
             meta.put("mode", mode);
@@ -68,7 +71,7 @@ class ChatController {
         }
 
         @Override
-        public void citations(List<ChatReply.Citation> citations) {
+        public void citations(List<Citation> citations) {
             send("citations", Map.of("citations", citations));
         }
 

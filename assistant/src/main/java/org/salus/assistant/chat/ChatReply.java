@@ -3,6 +3,9 @@ package org.salus.assistant.chat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.salus.assistant.reply.Citation;
+import org.salus.assistant.reply.ModelInfo;
+import org.salus.assistant.reply.Safety;
 
 /** The reply of the chat API exactly as the public contract defines it, plus a few added fields. */
 public record ChatReply(
@@ -32,19 +35,4 @@ public record ChatReply(
         return new ChatReply(answer, citations, safety, disclaimer, mode, model, timingsMs, visualisations, more,
                 demoContent, trace);
     }
-
-    /** A numbered source of the answer. */
-    public record Citation(int n, String id, String docId, String title, String url, String source,
-                           String reviewedOn, String excerpt, String reviewStatus) {}
-
-    /** The guardrails' decision for this turn. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Safety(String action, String urgency, List<String> categories, String policy,
-                         String emergencyNumber, List<CrisisLine> crisisLines) {}
-
-    /** A crisis-support service for the user's locale. */
-    public record CrisisLine(String name, String number, String text) {}
-
-    /** Which composer wrote the answer. */
-    public record ModelInfo(String provider, String name) {}
 }

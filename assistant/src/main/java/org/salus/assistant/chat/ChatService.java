@@ -1,5 +1,7 @@
 package org.salus.assistant.chat;
 
+import org.salus.assistant.reply.ModelInfo;
+import org.salus.assistant.reply.Citation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +90,7 @@ public class ChatService {
         events.publishEvent(new ChatTurnCompleted(java.time.Instant.now(), request.sessionId(), channel, request.mode(),
                 request.language(), s == null ? null : s.action(), s == null ? null : s.urgency(),
                 s == null ? List.of() : s.categories(), s == null ? null : s.policy(),
-                reply == null ? List.of() : reply.citations().stream().map(ChatReply.Citation::docId).distinct().toList(),
+                reply == null ? List.of() : reply.citations().stream().map(Citation::docId).distinct().toList(),
                 reply == null ? null : reply.model().provider(), (System.nanoTime() - start) / 1_000_000, error));
     }
 
@@ -129,7 +131,7 @@ public class ChatService {
         if (image != null) {
             timings.put("image", image.readMs());
         }
-        ChatReply.ModelInfo model = new ChatReply.ModelInfo(llm.provider(), llm.modelName());
+        ModelInfo model = new ModelInfo(llm.provider(), llm.modelName());
         String disclaimer = safety.disclaimer(language);
         listener.meta(decision.safety(), request.mode(), model, disclaimer);
 
@@ -170,7 +172,7 @@ public class ChatService {
             notes.addAll(tool.get().notes());
             timings.put("total", (System.nanoTime() - start) / 1_000_000);
             return new ChatReply(reviewed, tool.get().citations(), decision.safety(), shown, request.mode(),
-                    new ChatReply.ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());
+                    new ModelInfo("tools", tool.get().tool()), timings, tool.get().visualisations(), notes, tool.get().demo());
         }
         List<Asked> asks;
         if (image != null && decision.retrievalHint().isBlank()) {
@@ -183,8 +185,8 @@ public class ChatService {
             }
             asks = List.of(new Asked(question, texts.get(language, "no-information")));
         }
-        List<ChatReply.Citation> citations = new ArrayList<>();
-        ChatReply.ModelInfo used = null;
+        List<Citation> citations = new ArrayList<>();
+        ModelInfo used = null;
         org.salus.assistant.modes.ModeTrace trace = null;
         for (Asked asked : asks) {
             Numbering numbering = new Numbering(citations.size());
@@ -206,7 +208,7 @@ public class ChatService {
                 listener.delta(none);
             }
             if (used == null || "extractive".equals(used.provider())) {
-                used = new ChatReply.ModelInfo(result.draft().provider(), result.draft().model());
+                used = new ModelInfo(result.draft().provider(), result.draft().model());
             }
             trace = trace == null ? run.trace() : trace;
         }
@@ -267,13 +269,13 @@ public class ChatService {
             return text.append(end).toString();
         }
 
-        synchronized List<ChatReply.Citation> citations(RagPipeline.Answer answer) {
-            List<ChatReply.Citation> citations = new ArrayList<>();
+        synchronized List<Citation> citations(RagPipeline.Answer answer) {
+            List<Citation> citations = new ArrayList<>();
             numbers.forEach((evidence, n) -> {
                 Passage p = answer.evidence().get(evidence).passage();
                 String excerpt = p.text().length() <= EXCERPT_CHARS ? p.text()
                         : p.text().substring(0, p.text().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
-                citations.add(new ChatReply.Citation(n, p.id(), p.docId(), p.title(), p.url(), p.publisher(),
+                citations.add(new Citation(n, p.id(), p.docId(), p.title(), p.url(), p.publisher(),
                         p.reviewedOn() == null ? null : p.reviewedOn().toString(), excerpt, p.reviewStatus()));
             });
             return citations;

@@ -1,5 +1,8 @@
 package org.salus.assistant.fhir;
 
+import org.salus.assistant.reply.CrisisLine;
+import org.salus.assistant.reply.Safety;
+import org.salus.assistant.reply.Citation;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -33,7 +36,7 @@ final class AskParameters {
         out.addParameter().setName("disclaimer").setValue(new StringType(reply.disclaimer()));
         out.addParameter().setName("mode").setValue(new CodeType(reply.mode()));
         out.addParameter(safety(reply.safety()));
-        for (ChatReply.Citation citation : reply.citations()) {
+        for (Citation citation : reply.citations()) {
             out.addParameter().setName("citation").setResource(documentReference(citation));
         }
         for (String note : reply.notes()) {
@@ -43,7 +46,7 @@ final class AskParameters {
         return out;
     }
 
-    private static Parameters.ParametersParameterComponent safety(ChatReply.Safety safety) {
+    private static Parameters.ParametersParameterComponent safety(Safety safety) {
         Parameters.ParametersParameterComponent part = new Parameters.ParametersParameterComponent().setName("safety");
         if (safety == null) {
             return part;
@@ -62,7 +65,7 @@ final class AskParameters {
             part.addPart().setName("emergencyNumber").setValue(new StringType(safety.emergencyNumber()));
         }
         if (safety.crisisLines() != null) {
-            for (ChatReply.CrisisLine line : safety.crisisLines()) {
+            for (CrisisLine line : safety.crisisLines()) {
                 var crisis = part.addPart().setName("crisisLine");
                 crisis.addPart().setName("name").setValue(new StringType(line.name()));
                 if (line.number() != null) {
@@ -76,7 +79,7 @@ final class AskParameters {
         return part;
     }
 
-    static DocumentReference documentReference(ChatReply.Citation citation) {
+    static DocumentReference documentReference(Citation citation) {
         DocumentReference doc = new DocumentReference();
         doc.setId("citation-" + citation.n());
         doc.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
@@ -104,7 +107,7 @@ final class AskParameters {
         agent.setType(new org.hl7.fhir.r4.model.CodeableConcept(new Coding(PARTICIPANT_TYPE, "author", "Author")));
         String model = reply.model() == null ? "unknown" : reply.model().provider() + "/" + reply.model().name();
         agent.setWho(new Reference().setDisplay("Salus " + AiTransparency.version() + " (composer " + model + ")"));
-        for (ChatReply.Citation citation : reply.citations()) {
+        for (Citation citation : reply.citations()) {
             provenance.addEntity().setRole(Provenance.ProvenanceEntityRole.SOURCE)
                     .setWhat(new Reference().setReference(citation.url())
                             .setIdentifier(new Identifier().setSystem(PASSAGE_SYSTEM).setValue(citation.id()))

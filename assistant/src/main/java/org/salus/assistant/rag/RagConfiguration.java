@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.assistant.llm.LlmModels;
+import org.salus.assistant.llm.SystemPromptCanary;
 import org.salus.kb.search.CollectionSearcher;
 import org.salus.kb.search.Library;
 import org.springframework.context.annotation.Bean;
@@ -15,12 +16,11 @@ class RagConfiguration {
 
     @Bean
     RagPipeline ragPipeline(Library library, SalusProperties properties, LlmModels llm,
-                            org.salus.assistant.safety.SystemPromptCanary systemPromptCanary,
-                            org.salus.assistant.safety.SafetyGate safety) {
+                            SystemPromptCanary systemPromptCanary, CorpusTextFilter corpusFilter) {
         Supplier<Optional<CollectionSearcher>> collection = () -> library.collection(properties.corpus().collection());
         String canary = systemPromptCanary.value();
         Optional<LlmComposer> composer = llm.chatModel()
-                .map(m -> new LlmComposer(m, llm.provider(), llm.modelName(), canary, safety::neutraliseCorpusText));
+                .map(m -> new LlmComposer(m, llm.provider(), llm.modelName(), canary, corpusFilter::neutraliseCorpusText));
         Optional<StreamingLlmComposer> streaming = llm.streamingModel().flatMap(m -> composer.map(c ->
                 new StreamingLlmComposer(m, c, llm.provider(), llm.modelName(), canary, llm.properties().timeout())));
         return new RagPipeline(

@@ -1,11 +1,13 @@
 package org.salus.assistant.safety;
 
+import org.salus.assistant.reply.CrisisLine;
+import org.salus.assistant.reply.Safety;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.salus.assistant.chat.ChatReply;
+import org.salus.assistant.llm.SystemPromptCanary;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.guardrails.GuardrailSettings;
 import org.salus.guardrails.Guardrails;
@@ -67,17 +69,17 @@ class GuardrailsSafetyGate implements SafetyGate {
         return guardrails.neutraliseCorpusText(passage);
     }
 
-    private ChatReply.Safety safety(SafetyDecision d, String language) {
+    private Safety safety(SafetyDecision d, String language) {
         boolean emergency = d.urgency() == Urgency.EMERGENCY;
         boolean crisis = d.categories().contains("self_harm_crisis");
         Region r = guardrails.region(region);
-        List<ChatReply.CrisisLine> lines = null;
+        List<CrisisLine> lines = null;
         if (crisis) {
             String text = r.crisisLines(language);
             Matcher m = NUMBER.matcher(text);
-            lines = List.of(new ChatReply.CrisisLine(text, m.find() ? m.group().strip() : null, text));
+            lines = List.of(new CrisisLine(text, m.find() ? m.group().strip() : null, text));
         }
-        return new ChatReply.Safety(d.action().name().toLowerCase(Locale.ROOT), d.urgency().name().toLowerCase(Locale.ROOT),
+        return new Safety(d.action().name().toLowerCase(Locale.ROOT), d.urgency().name().toLowerCase(Locale.ROOT),
                 d.categories(), d.policy(), emergency || crisis ? emergencyNumber(r) : null, lines);
     }
 

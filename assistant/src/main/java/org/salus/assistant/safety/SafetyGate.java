@@ -1,7 +1,9 @@
 package org.salus.assistant.safety;
 
+import org.salus.assistant.rag.CorpusTextFilter;
+
 /** Where the chat asks the guardrails what may be said, before retrieval and after composition. */
-public interface SafetyGate {
+public interface SafetyGate extends CorpusTextFilter {
 
     TurnSafety assess(String message, String language, float[] queryEmbedding);
 
@@ -9,7 +11,4 @@ public interface SafetyGate {
     String review(String message, String language, TurnSafety input, String answer);
 
     String disclaimer(String language);
-
-    /** Corpus text with sentences that read as instructions to a model removed, before it goes into a prompt. */
-    String neutraliseCorpusText(String passage);
 }

@@ -1,5 +1,6 @@
 package org.salus.assistant.tools;
 
+import org.salus.assistant.reply.Citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.salus.assistant.chat.ChatReply;
 
 /**
  * Runs an exercise request against the exercise table and words the result in the user's language: the muscles an
@@ -90,7 +90,7 @@ final class ExerciseTool {
         StringBuilder text = new StringBuilder();
         text.append(phrases.get("exercise.listIntro", "muscles", named, "free", bodyOnly ? phrases.get("exercise.listFree") : ""))
                 .append('\n');
-        List<ChatReply.Citation> citations = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
         Set<String> secondary = new LinkedHashSet<>();
         for (int i = 0; i < chosen.size(); i++) {
             Exercise e = chosen.get(i);
@@ -109,13 +109,13 @@ final class ExerciseTool {
                 table.isDemo());
     }
 
-    private ChatReply.Citation citation(int n, Exercise e, Phrases phrases) {
+    private Citation citation(int n, Exercise e, Phrases phrases) {
         String primary = String.join(", ", e.primaryMuscles().stream().map(m -> phrases.label("muscle", m)).toList());
         String secondary = String.join(", ", e.secondaryMuscles().stream().map(m -> phrases.label("muscle", m)).toList());
         String excerpt = phrases.get(secondary.isEmpty() ? "exercise.excerpt" : "exercise.excerptSecondary", "primary", primary,
                 "secondary", secondary, "equipment", e.equipment() == null ? phrases.get("exercise.noEquipmentListed")
                         : phrases.label("equipment", e.equipment()), "level", phrases.label("level", e.level()));
-        return new ChatReply.Citation(n, SOURCE + ":" + e.id(), e.id(), e.name(), URL, SOURCE, null, excerpt,
+        return new Citation(n, SOURCE + ":" + e.id(), e.id(), e.name(), URL, SOURCE, null, excerpt,
                 table.isDemo() ? "demo" : "approved");
     }
 

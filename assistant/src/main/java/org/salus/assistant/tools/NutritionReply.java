@@ -1,12 +1,12 @@
 package org.salus.assistant.tools;
 
+import org.salus.assistant.reply.Citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.salus.assistant.chat.ChatReply;
 
 /**
  * Words a nutrition result in the user's language: per-serving values with % Daily Value and per-100 g figures, meal
@@ -81,10 +81,10 @@ final class NutritionReply {
         if (anyDv) {
             text.append('\n').append(phrases.get("nutrition.dvNote"));
         }
-        List<ChatReply.Citation> citations = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
         numbers.forEach((code, n) -> {
             Food food = items.stream().map(NutritionTool.Item::food).filter(f -> f.code().equals(code)).findFirst().orElseThrow();
-            citations.add(new ChatReply.Citation(n, "usda-sr28:" + code, code, food.name(), SR28_URL,
+            citations.add(new Citation(n, "usda-sr28:" + code, code, food.name(), SR28_URL,
                     phrases.get("nutrition.citation", "code", code), null, excerpt(food),
                     table.isDemo() ? "demo" : "approved"));
         });

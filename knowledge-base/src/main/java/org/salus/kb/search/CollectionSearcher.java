@@ -1,10 +1,8 @@
 package org.salus.kb.search;
 
-import org.salus.kb.text.Analyzers;
 import org.salus.kb.embed.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,23 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.index.Fields;
 import org.salus.kb.index.Passage;
@@ -41,7 +32,6 @@ import org.salus.kb.index.Passage;
  */
 public final class CollectionSearcher implements AutoCloseable {
 
-    private static final long RECHECK_NANOS = 1_000_000_000L;
     private static final Set<String> STORED = Set.of(Fields.PASSAGE_ID, Fields.DOC_ID, Fields.TITLE_TEXT,
             Fields.SECTION, Fields.BODY_TEXT, Fields.LANGUAGE, Fields.PUBLISHER, Fields.URL, Fields.STATUS,
             Fields.REVIEWED_ON, Fields.ORDINAL);
@@ -51,8 +41,7 @@ public final class CollectionSearcher implements AutoCloseable {
     private final Embedder embedder;
     private final SearchSettings settings;
     private final Map<String, Synonyms> synonyms;
-    private final AtomicReference<Opened> opened = new AtomicReference<>();
-    private volatile long lastCheck;
+    private final OpenGeneration generations;
 
     public CollectionSearcher(CollectionStore store, String name, Embedder embedder, SearchSettings settings,
                               Map<String, Synonyms> synonymsByLanguage) {
@@ -61,7 +50,7 @@ public final class CollectionSearcher implements AutoCloseable {
         this.embedder = embedder;
         this.settings = settings;
         this.synonyms = Map.copyOf(synonymsByLanguage);
-        refresh();
+        this.generations = new OpenGeneration(store, name, embedder.name());
     }
 
     public String name() {
@@ -69,8 +58,8 @@ public final class CollectionSearcher implements AutoCloseable {
     }
 
     public boolean available() {
-        maybeRefresh();
-        return opened.get() != null;
+        generations.maybeRefresh();
+        return generations.serving();
     }
 
     public Embedder embedder() {
@@ -79,8 +68,8 @@ public final class CollectionSearcher implements AutoCloseable {
 
     /** Passages best matching the query, at most {@code k}, best first. */
     public List<ScoredPassage> search(SearchQuery query) {
-        maybeRefresh();
-        Opened o = acquire();
+        generations.maybeRefresh();
+        OpenGeneration.Opened o = generations.acquire();
         if (o == null) {
             return List.of();
         }
@@ -89,7 +78,7 @@ public final class CollectionSearcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            release(o);
+            OpenGeneration.release(o);
         }
     }
 
@@ -109,42 +98,42 @@ public final class CollectionSearcher implements AutoCloseable {
         return best.values().stream().limit(query.k()).toList();
     }
 
-    public Stats stats() {
-        maybeRefresh();
-        Opened o = acquire();
+    public CollectionStats stats() {
+        generations.maybeRefresh();
+        OpenGeneration.Opened o = generations.acquire();
         if (o == null) {
-            return new Stats(name, 0, 0, Map.of(), null, embedder.name());
+            return new CollectionStats(name, 0, 0, Map.of(), null, embedder.name());
         }
         try {
-            return o.stats;
+            return o.stats();
         } finally {
-            release(o);
+            OpenGeneration.release(o);
         }
     }
 
-    private List<ScoredPassage> search(Opened o, SearchQuery query) throws IOException {
+    private List<ScoredPassage> search(OpenGeneration.Opened o, SearchQuery query) throws IOException {
         Query filter = servableFilter(o, query.language());
         int depth = Math.max(settings.depth(), query.k());
         Map<Integer, double[]> scores = new HashMap<>();
         Map<Integer, Double> cosines = new HashMap<>();
-        Query lexical = lexicalQuery(query);
+        Query lexical = LexicalQuery.of(query, settings, synonyms);
         if (lexical != null) {
-            ScoreDoc[] hits = o.searcher.search(new BooleanQuery.Builder().add(lexical, Occur.MUST)
+            ScoreDoc[] hits = o.searcher().search(new BooleanQuery.Builder().add(lexical, Occur.MUST)
                     .add(filter, Occur.FILTER).build(), depth).scoreDocs;
-            normaliseInto(hits, scores, 0);
+            LexicalQuery.normaliseInto(hits, scores, 0);
         }
         float[] vector = query.vector();
-        if (vector == null && embedder.enabled() && o.stats.dimension() != null) {
+        if (vector == null && embedder.enabled() && o.stats().dimension() != null) {
             vector = embedder.query(query.text());
         }
-        if (vector != null && o.stats.dimension() != null && vector.length == o.stats.dimension()) {
-            ScoreDoc[] hits = o.searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth, filter), depth).scoreDocs;
-            normaliseInto(hits, scores, 1);
+        if (vector != null && o.stats().dimension() != null && vector.length == o.stats().dimension()) {
+            ScoreDoc[] hits = o.searcher().search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth, filter), depth).scoreDocs;
+            LexicalQuery.normaliseInto(hits, scores, 1);
             for (ScoreDoc hit : hits) {
                 cosines.put(hit.doc, 2.0 * hit.score - 1.0);
             }
         }
-        boolean hybrid = vector != null && o.stats.dimension() != null;
+        boolean hybrid = vector != null && o.stats().dimension() != null;
         double w = hybrid ? settings.lexicalWeight() : 1.0;
         List<Map.Entry<Integer, Double>> ranked = new ArrayList<>();
         for (var e : scores.entrySet()) {
@@ -153,7 +142,7 @@ public final class CollectionSearcher implements AutoCloseable {
         }
         ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
         List<ScoredPassage> result = new ArrayList<>();
-        var stored = o.searcher.storedFields();
+        var stored = o.searcher().storedFields();
         for (var e : ranked.subList(0, Math.min(query.k(), ranked.size()))) {
             var doc = stored.document(e.getKey(), STORED);
             double[] s = scores.get(e.getKey());
@@ -181,8 +170,8 @@ public final class CollectionSearcher implements AutoCloseable {
      * e.g. {@code ICD-10-CM}), at most {@code k} documents, preferring {@code language} when the collection has it.
      */
     public List<Passage> byCode(String system, String code, String language, int k) {
-        maybeRefresh();
-        Opened o = acquire();
+        generations.maybeRefresh();
+        OpenGeneration.Opened o = generations.acquire();
         if (o == null) {
             return List.of();
         }
@@ -190,9 +179,9 @@ public final class CollectionSearcher implements AutoCloseable {
             Query query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.CODE, system.toUpperCase(java.util.Locale.ROOT) + "|" + code)), Occur.FILTER)
                     .add(servableFilter(o, language), Occur.FILTER).build();
-            var stored = o.searcher.storedFields();
+            var stored = o.searcher().storedFields();
             Map<String, Map.Entry<Integer, Passage>> first = new LinkedHashMap<>();
-            for (ScoreDoc hit : o.searcher.search(query, 1000).scoreDocs) {
+            for (ScoreDoc hit : o.searcher().search(query, 1000).scoreDocs) {
                 var doc = stored.document(hit.doc, STORED);
                 Passage p = passage(doc);
                 int ordinal = ordinal(doc);
@@ -202,151 +191,22 @@ public final class CollectionSearcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            release(o);
+            OpenGeneration.release(o);
         }
     }
 
-    private static void normaliseInto(ScoreDoc[] hits, Map<Integer, double[]> scores, int slot) {
-        if (hits.length == 0) {
-            return;
-        }
-        double max = hits[0].score;
-        double min = hits[hits.length - 1].score;
-        for (ScoreDoc hit : hits) {
-            max = Math.max(max, hit.score);
-            min = Math.min(min, hit.score);
-        }
-        double range = max - min;
-        for (ScoreDoc hit : hits) {
-            double value = range <= 1e-9 ? 1.0 : (hit.score - min) / range;
-            scores.computeIfAbsent(hit.doc, d -> new double[2])[slot] = value;
-        }
-    }
-
-    private Query lexicalQuery(SearchQuery query) {
-        String lang = query.language();
-        QueryBuilder builder = new QueryBuilder(Analyzers.forLanguage(lang));
-        BooleanQuery.Builder bool = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += add(bool, builder.createBooleanQuery(Fields.body(lang), query.text()), 1f);
-        clauses += add(bool, builder.createBooleanQuery(Fields.title(lang), query.text()), settings.titleBoost());
-        clauses += add(bool, builder.createBooleanQuery(Fields.synonyms(lang), query.text()), settings.synonymBoost());
-        List<String> expansions = new ArrayList<>(query.expansions());
-        Synonyms list = synonyms.get(Fields.analysisLanguage(lang));
-        if (list != null) {
-            expansions.addAll(list.expansions(query.text()));
-        }
-        for (String expansion : expansions.stream().distinct().limit(12).toList()) {
-            clauses += add(bool, builder.createPhraseQuery(Fields.body(lang), expansion), settings.expansionBoost());
-            clauses += add(bool, builder.createPhraseQuery(Fields.title(lang), expansion),
-                    settings.expansionBoost() * settings.titleBoost());
-        }
-        return clauses == 0 ? null : bool.build();
-    }
-
-    private static int add(BooleanQuery.Builder bool, Query q, float boost) {
-        if (q == null) {
-            return 0;
-        }
-        bool.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
-        return 1;
-    }
-
-    private static Query servableFilter(Opened o, String language) {
+    private static Query servableFilter(OpenGeneration.Opened o, String language) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(Fields.STATUS, List.of(new BytesRef("approved"), new BytesRef("demo"))), Occur.FILTER)
                 .add(LongField.newRangeQuery(Fields.EXPIRES, LocalDate.now().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-        if (o.stats.languages().getOrDefault(language, 0) > 0) {
+        if (o.stats().languages().getOrDefault(language, 0) > 0) {
             filter.add(new TermQuery(new Term(Fields.LANGUAGE, language)), Occur.FILTER);
         }
         return filter.build();
     }
 
-    private void maybeRefresh() {
-        long now = System.nanoTime();
-        if (now - lastCheck > RECHECK_NANOS) {
-            refresh();
-        }
-    }
-
-    private synchronized void refresh() {
-        lastCheck = System.nanoTime();
-        Path generation = store.current(name).orElse(null);
-        Opened old = opened.get();
-        if (generation == null || (old != null && old.generation.equals(generation))) {
-            return;
-        }
-        try {
-            DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation));
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new BM25Similarity());
-            opened.set(new Opened(generation, reader, searcher, Stats.of(name, reader, embedder.name())));
-            if (old != null) {
-                old.reader.decRef();
-            }
-        } catch (IOException e) {
-            // A generation that cannot be opened is never served; the previous one stays.
-            lastCheck = System.nanoTime();
-        }
-    }
-
-    private Opened acquire() {
-        while (true) {
-            Opened o = opened.get();
-            if (o == null) {
-                return null;
-            }
-            if (o.reader.tryIncRef()) {
-                return o;
-            }
-        }
-    }
-
-    private static void release(Opened o) {
-        try {
-            o.reader.decRef();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
-    public synchronized void close() throws IOException {
-        Opened o = opened.getAndSet(null);
-        if (o != null) {
-            o.reader.decRef();
-        }
-    }
-
-    private record Opened(Path generation, DirectoryReader reader, IndexSearcher searcher, Stats stats) {}
-
-    /** What a collection holds: documents and passages, per language, and its vector dimension. */
-    public record Stats(String collection, int documents, int passages, Map<String, Integer> languages,
-                        Integer dimension, String embedding) {
-
-        static Stats of(String name, DirectoryReader reader, String embedding) throws IOException {
-            Map<String, Integer> languages = new HashMap<>();
-            java.util.Set<String> docIds = new java.util.HashSet<>();
-            Integer dimension = null;
-            for (var leaf : reader.leaves()) {
-                var info = leaf.reader().getFieldInfos().fieldInfo(Fields.VECTOR);
-                if (info != null) {
-                    dimension = info.getVectorDimension();
-                }
-            }
-            var stored = reader.storedFields();
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            Set<String> wanted = Set.of(Fields.DOC_ID, Fields.LANGUAGE);
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) {
-                    continue;
-                }
-                var doc = stored.document(i, wanted);
-                if (docIds.add(doc.get(Fields.DOC_ID))) {
-                    languages.merge(doc.get(Fields.LANGUAGE), 1, Integer::sum);
-                }
-            }
-            return new Stats(name, docIds.size(), reader.numDocs(), Map.copyOf(languages), dimension, embedding);
-        }
+    public void close() throws IOException {
+        generations.close();
     }
 }

@@ -1,4 +1,4 @@
-package org.salus.assistant.safety;
+package org.salus.assistant.llm;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,0 +1,5 @@
+package org.salus.assistant.reply;
+
+/** Which composer wrote the answer. */
+public record ModelInfo(String provider, String name) {
+}
