@@ -44,8 +44,8 @@ final class BlindSets {
     }
 
     static final Map<String, Floors> FLOORS = Map.of(
-            "v1", new Floors(95, 80, 55, 13, 10, 93, 75, 34, 0, 80, 87, 84, 6),
-            "v2", new Floors(93, 77, 55, 19, 10, 91, 66, 28, 1, 78, 80, 83, 10));
+            "v1", new Floors(94, 78, 52, 15, 10, 95, 80, 36, 0, 83, 90, 88, 7),
+            "v2", new Floors(93, 76, 55, 17, 8, 94, 72, 31, 1, 82, 94, 87, 9));
 
     void run(String version) throws IOException {
         Floors f = FLOORS.get(version);

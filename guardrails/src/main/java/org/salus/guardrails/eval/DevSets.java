@@ -189,7 +189,7 @@ final class DevSets {
             }
         }
         report.atLeast("suicide or self-harm tendency given crisis resources", found, 95, "");
-        report.atMost("false alarms on other posts", allFalse, 5, 25, "");
+        report.atMost("false alarms on other posts", allFalse, 5, 26, "");
         report.breakdown("false alarms,", falseAlarms);
     }
 
