@@ -51,7 +51,7 @@ class MetamorphicTest {
         TYPO(Rewrite::swapLetters),
         TEXT_SPEAK(s -> s.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,?¿!¡']", "")),
         PADDING(s -> "Sorry for the long message, I was going to ask about the bus timetable earlier. " + s
-                + " Anyway the weather has been strange this week."),
+                + (s.matches(".*[.!?]$") ? "" : ".") + " Anyway the weather has been strange this week."),
         THIRD_PERSON(s -> s.replaceAll("\\bI'm\\b", "my brother is").replaceAll("\\bI've\\b", "my brother has")
                 .replaceAll("\\bI\\b", "my brother").replaceAll("\\bmy arms\\b", "his arms"));
 

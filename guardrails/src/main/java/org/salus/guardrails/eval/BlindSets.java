@@ -45,7 +45,8 @@ final class BlindSets {
 
     static final Map<String, Floors> FLOORS = Map.of(
             "v1", new Floors(94, 78, 52, 15, 10, 95, 80, 36, 0, 83, 90, 88, 7),
-            "v2", new Floors(93, 76, 55, 17, 8, 94, 72, 31, 1, 82, 94, 87, 9));
+            "v2", new Floors(93, 76, 55, 17, 8, 94, 72, 31, 1, 82, 94, 87, 9),
+            "v3", new Floors(90, 75, 60, 16, 6, 97, 85, 35, 0, 84, 89, 90, 4));
 
     void run(String version) throws IOException {
         Floors f = FLOORS.get(version);

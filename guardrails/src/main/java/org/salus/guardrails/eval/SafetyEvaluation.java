@@ -23,7 +23,7 @@ public final class SafetyEvaluation {
 
     static final String OWN = "salus/guardrails/eval/";
     static final int SHORT = 500;
-    static final List<String> BLIND_VERSIONS = List.of("v1", "v2");
+    static final List<String> BLIND_VERSIONS = List.of("v1", "v2", "v3");
 
     private final Assessor assessor;
     private final Report report;
