@@ -3,7 +3,7 @@ package org.salus.assistant.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.salus.guardrails.redaction.RedactionEvaluation;
+import org.salus.guardrails.eval.RedactionEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -22,8 +22,9 @@ final class DatePatterns {
     private DatePatterns() {
     }
 
-    static List<Detector> dates() {
-        return List.of(
+    /** Dates; weekdays and years standing alone only in the recall-first mode (Safe Harbor keeps both). */
+    static List<Detector> dates(RedactionMode mode) {
+        List<Detector> all = new java.util.ArrayList<>(List.of(
                 PatternDetector.of("DATE", "(?<![\\d.])" + YEAR + "[-/.](?:0?[1-9]|1[0-2])[-/.]" + DAY
                         + "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])"),
                 PatternDetector.of("DATE", "(?<![\\d/.-])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)",
@@ -34,34 +35,42 @@ final class DatePatterns {
                 PatternDetector.of("DATE", "(?iu)\\b" + MONTH_EN + "\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b"),
                 PatternDetector.of("DATE", "(?iu)\\b" + DAY + ORD + "\\s+(?:de\\s+)?" + MONTH_ES + "\\b\\.?(?:,?\\s+(?:de(?:l)?\\s+)?"
                         + YEAR + "\\b)?"),
-                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_ES + "\\.?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b"),
+                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_ES + "\\.?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b")));
+        if (mode == RedactionMode.BALANCED) {
+            return all;
+        }
+        all.addAll(List.of(
                 PatternDetector.of("DATE", "(?iu)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                         + "|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\b"),
-                PatternDetector.of("DATE", "(?u)(?<![\\p{L}\\p{N}.,/:-])" + YEAR + "(?![\\p{L}\\p{N}]|[.,/:-]\\d)" + UNIT_AFTER));
+                PatternDetector.of("DATE", "(?u)(?<![\\p{L}\\p{N}.,/:-])" + YEAR + "(?![\\p{L}\\p{N}]|[.,/:-]\\d)" + UNIT_AFTER)));
+        return all;
     }
 
-    static List<Detector> ages() {
+    /** Stated ages: every age in the recall-first mode, ages of 90 or more (Safe Harbor) in the balanced one. */
+    static List<Detector> ages(RedactionMode mode) {
+        java.util.function.Predicate<String> old = mode == RedactionMode.BALANCED
+                ? s -> Integer.parseInt(s) >= 90 : s -> true;
         String n = "(?<id>\\d{1,3})";
         return List.of(
-                PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s?-?\\s?(?:years?|yrs?|yr)[- ](?:old|of age)\\b", s -> true),
-                PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s?(?:y/o|y\\.o\\.?|yo|yoa)\\b", s -> true),
+                PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s?-?\\s?(?:years?|yrs?|yr)[- ](?:old|of age)\\b", old),
+                PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s?(?:y/o|y\\.o\\.?|yo|yoa)\\b", old),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:aged?|age:|edad:?|edad de|a la edad de|at the age of|at age)\\s*"
-                        + n + "\\b" + AGE_UNIT_AFTER, s -> true),
+                        + n + "\\b" + AGE_UNIT_AFTER, old),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:turn(?:ed|ing|s)?|i'?m|i am|he'?s|she'?s|he is|she is|is now"
                         + "|will be|just turned|(?:he|she|i|they) (?:was|were))\\s+" + n + "\\b" + AGE_UNIT_AFTER + "(?!\\s?(?:years? ago|and|or|to|-))",
-                        s -> true),
+                        old),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:tengo|tiene|ten[ií]a|tendr[aá]|cumpl[ií]|cumpli[oó]|cumple|cumplo"
-                        + "|cumplir[aá]?|cumplir[eé])\\s+" + n + "\\s+años", s -> true),
-                PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s+años\\s+de\\s+edad", s -> true),
+                        + "|cumplir[aá]?|cumplir[eé])\\s+" + n + "\\s+años", old),
+                PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s+años\\s+de\\s+edad", old),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:paciente|mujer|hombre|var[oó]n|niño|niña|bebé|beb[eé]|señor|señora"
                         + "|anciano|anciana|chico|chica|hijo|hija|madre|padre|abuelo|abuela|persona|adolescente|joven"
-                        + "|mayor|nieto|nieta|marido|esposa|esposo)\\s+de\\s+" + n + "\\s+(?:años|meses)", s -> true),
+                        + "|mayor|nieto|nieta|marido|esposa|esposo)\\s+de\\s+" + n + "\\s+(?:años|meses)", old),
                 PatternDetector.grouped("AGE", "(?u)(?<![\\p{L}\\p{N}])(?<id>(?:9\\d|1[01]\\d))\\s?(?:years?|yrs?|años)\\b",
-                        s -> true),
-                PatternDetector.grouped("AGE", "(?u)\\b\\p{Lu}[\\p{L}'’-]+,\\s(?<id>\\d{1,3}),\\s", s -> Integer.parseInt(s) <= 120),
+                        old),
+                PatternDetector.grouped("AGE", "(?u)\\b\\p{Lu}[\\p{L}'’-]+,\\s(?<id>\\d{1,3}),\\s", s -> Integer.parseInt(s) <= 120 && old.test(s)),
                 PatternDetector.grouped("AGE", "(?iu),\\s+(?:de\\s+)?(?<id>\\d{1,3})\\s+años(?:\\s+de\\s+edad)?\\s*[,.;]",
-                        s -> true),
-                PatternDetector.grouped("AGE", "(?iu),\\s+de\\s+(?<id>\\d{1,3})\\s+años", s -> true));
+                        old),
+                PatternDetector.grouped("AGE", "(?iu),\\s+de\\s+(?<id>\\d{1,3})\\s+años", old));
     }
 
     private static boolean plausibleDayMonth(String s) {

@@ -9,15 +9,20 @@ final class Detectors {
     private Detectors() {
     }
 
-    static List<Detector> standard(Lexicons lex) {
+    static List<Detector> standard(Lexicons lex, RedactionMode mode) {
         List<Detector> all = new ArrayList<>(IdentifierPatterns.all());
         all.add(PostalCodes.labelled());
+        all.add(PostalCodes.afterState());
         all.addAll(OrganizationDetector.all());
         all.add(new AddressDetector());
-        all.addAll(DatePatterns.dates());
-        all.addAll(DatePatterns.ages());
+        all.addAll(DatePatterns.dates(mode));
+        all.addAll(DatePatterns.ages(mode));
+        all.add(new ShorthandDates());
+        all.add(new ContactNumbers());
         all.add(new PhoneDetector());
+        all.add(new InstitutionDetector(lex));
         all.add(new NameDetector(lex));
+        all.add(new UncasedNameDetector(lex));
         all.add(new PlaceDetector(lex));
         all.add(PatternDetector.of("ID", "(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",
                 Detectors::longNumber));

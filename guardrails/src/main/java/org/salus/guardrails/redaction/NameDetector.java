@@ -57,6 +57,11 @@ final class NameDetector implements Detector {
     }
 
     @Override
+    public boolean readsCapitals() {
+        return true;
+    }
+
+    @Override
     public void detect(String text, List<Span> out) {
         List<Words.Word> words = Words.of(text);
         int i = 0;
@@ -70,6 +75,7 @@ final class NameDetector implements Detector {
                 end = i + 1;
             }
             if (end > i) {
+                end = withTrailingInitial(words, end);
                 int start = extendLeft(words, i);
                 for (int item = start; item > 0 && listedBefore(text, words, item); item--) {
                     out.add(new Span(words.get(item - 1).start(), words.get(item - 1).end(), "PERSON"));
@@ -123,6 +129,9 @@ final class NameDetector implements Detector {
         if (TITLE_BEFORE.matcher(before).find() && !notName) {
             return extendRight(text, words, i);
         }
+        if (w.allCaps() && w.bare().length() > 1 && !pairedCapitals(words, i)) {
+            return i;
+        }
         if (initialThenName(text, words, i) && (!notName || lex.givenNames().contains(key))) {
             return extendRight(text, words, i);
         }
@@ -132,6 +141,9 @@ final class NameDetector implements Detector {
         if (lex.places().contains(key) && !lex.givenNames().contains(key) && PLACE_PREPOSITION.matcher(before).find()) {
             return i;
         }
+        if (lex.givenNames().contains(key) && !w.allCaps() && withTrailingInitial(words, i + 1) > i + 1) {
+            return i + 1;
+        }
         boolean ambiguous = lex.ambiguousNames().contains(key);
         boolean known = lex.isKnownName(w.bare());
         boolean given = known && lex.givenNames().contains(key) && !ambiguous;
@@ -139,6 +151,9 @@ final class NameDetector implements Detector {
         int end = extendRight(text, words, i);
         boolean followedByName = end > i + 1;
         if (given || (surname && (!Words.sentenceStart(words, i) || followedByName))) {
+            return end;
+        }
+        if (givenThenSurname(text, words, i) && !(Words.sentenceStart(words, i) && ambiguous)) {
             return end;
         }
         boolean strong = STRONG_BEFORE.matcher(before).find();
@@ -150,6 +165,38 @@ final class NameDetector implements Detector {
             return i + 1;
         }
         return i;
+    }
+
+    /** "John Smith": a listed given name then a listed surname, even when both are also ordinary words. */
+    private boolean givenThenSurname(String text, List<Words.Word> words, int i) {
+        if (i + 1 >= words.size() || !words.get(i).spaceOnly() || words.get(i).allCaps()) {
+            return false;
+        }
+        Words.Word next = words.get(i + 1);
+        String given = Lexicons.key(words.get(i).bare());
+        String surname = Lexicons.key(next.bare());
+        return lex.givenNames().contains(given) && lex.surnames().contains(surname) && nameWord(text, next)
+                && !next.allCaps() && !lex.places().contains(surname);
+    }
+
+    /** In mixed-case text a word in capitals is an acronym ("GOLD", "BUN") unless a name in capitals is beside it. */
+    private boolean pairedCapitals(List<Words.Word> words, int i) {
+        boolean next = i + 1 < words.size() && words.get(i).spaceOnly() && words.get(i + 1).allCaps()
+                && lex.isKnownName(words.get(i + 1).bare());
+        boolean prev = i > 0 && words.get(i - 1).spaceOnly() && words.get(i - 1).allCaps()
+                && lex.isKnownName(words.get(i - 1).bare());
+        return (next || prev) && lex.isKnownName(words.get(i).bare());
+    }
+
+    /** "Robert L., 62": a name followed by the initial of its surname. */
+    private static int withTrailingInitial(List<Words.Word> words, int end) {
+        if (end < words.size() && words.get(end - 1).spaceOnly()) {
+            Words.Word next = words.get(end);
+            if (next.initial() && next.gap().startsWith(".")) {
+                return end + 1;
+            }
+        }
+        return end;
     }
 
     /** "Ella H. Snider", "Martim A Pereira": a capitalised word, a middle initial, and another capitalised word. */

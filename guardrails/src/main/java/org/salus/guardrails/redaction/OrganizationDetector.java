@@ -24,8 +24,8 @@ final class OrganizationDetector {
     static List<Detector> all() {
         return List.of(
                 PatternDetector.of("ORGANIZATION", "(?u)(?<![\\p{L}])(?:" + CAP + "\\s+){1,4}" + SUFFIX
-                        + "\\.?(?![\\p{L}])"),
+                        + "\\.?(?![\\p{L}])").readingCapitals(),
                 PatternDetector.of("ORGANIZATION", "(?u)(?<![\\p{L}])" + PREFIX + "(?:\\s+(?:de|del|la|las|los|el|y"
-                        + "|of|the)){0,2}(?:\\s+" + CAP + "){1,4}"));
+                        + "|of|the)){0,2}(?:\\s+" + CAP + "){1,4}").readingCapitals());
     }
 }

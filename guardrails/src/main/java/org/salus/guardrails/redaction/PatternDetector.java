@@ -12,12 +12,28 @@ final class PatternDetector implements Detector {
     private final Pattern pattern;
     private final String group;
     private final Predicate<String> valid;
+    private final boolean readsCapitals;
 
     PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid) {
+        this(type, pattern, group, valid, false);
+    }
+
+    private PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid, boolean capitals) {
         this.type = type;
         this.pattern = pattern;
         this.group = group;
         this.valid = valid;
+        this.readsCapitals = capitals;
+    }
+
+    /** The same detector, reading capitals as a sign of a name (so it sees capital-only lines lowered). */
+    PatternDetector readingCapitals() {
+        return new PatternDetector(type, pattern, group, valid, true);
+    }
+
+    @Override
+    public boolean readsCapitals() {
+        return readsCapitals;
     }
 
     static PatternDetector of(String type, String regex) {

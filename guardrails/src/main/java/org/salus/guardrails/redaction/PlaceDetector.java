@@ -30,6 +30,11 @@ final class PlaceDetector implements Detector {
     }
 
     @Override
+    public boolean readsCapitals() {
+        return true;
+    }
+
+    @Override
     public void detect(String text, List<Span> out) {
         List<Words.Word> words = Words.of(text);
         boolean lowercaseText = text.chars().noneMatch(Character::isUpperCase);

@@ -12,15 +12,23 @@ public final class Redactor {
     /** Type used when a detector fails and the whole text is withheld rather than risk a leak. */
     public static final String WITHHELD = "REDACTED";
 
+    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("PHONE", "DATE", "ID", "AGE", "ZIP",
+            "SSN", "CREDIT_CARD", "IBAN");
+
     private final List<Detector> detectors;
 
     Redactor(List<Detector> detectors) {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** The English and Spanish detectors with the project's lexicons; built once, shared, thread-safe. */
+    /** The balanced English and Spanish detectors with the project's lexicons; built once, shared, thread-safe. */
     public static Redactor standard() {
-        return Standard.INSTANCE;
+        return Standard.BALANCED;
+    }
+
+    /** The redactor of {@code mode}; built once, shared, thread-safe. */
+    public static Redactor of(RedactionMode mode) {
+        return mode == RedactionMode.RECALL_FIRST ? Standard.RECALL_FIRST : Standard.BALANCED;
     }
 
     /** Redacts {@code text}; never throws (null is treated as empty). */
@@ -43,12 +51,17 @@ public final class Redactor {
     private List<Span> find(String text) {
         List<SpanMerger.Ranked> found = new ArrayList<>();
         List<Span> buffer = new ArrayList<>();
+        CaseView view = CaseView.of(text);
         for (int rank = 0; rank < detectors.size(); rank++) {
             buffer.clear();
-            detectors.get(rank).detect(text, buffer);
+            detectors.get(rank).detect(view, buffer);
             for (Span s : buffer) {
                 found.add(new SpanMerger.Ranked(s, rank));
             }
+        }
+        List<int[]> figures = ClinicalFigures.find(text);
+        if (!figures.isEmpty()) {
+            found.removeIf(r -> NUMBER_TYPES.contains(r.span().type()) && ClinicalFigures.within(r.span(), figures));
         }
         return SpanMerger.merge(found);
     }
@@ -64,6 +77,8 @@ public final class Redactor {
     }
 
     private static final class Standard {
-        static final Redactor INSTANCE = new Redactor(Detectors.standard(Lexicons.load()));
+        static final Lexicons LEXICONS = Lexicons.load();
+        static final Redactor BALANCED = new Redactor(Detectors.standard(LEXICONS, RedactionMode.BALANCED));
+        static final Redactor RECALL_FIRST = new Redactor(Detectors.standard(LEXICONS, RedactionMode.RECALL_FIRST));
     }
 }

@@ -13,7 +13,8 @@ public record Span(int start, int end, String type) {
         return end - start;
     }
 
-    boolean overlaps(Span other) {
+    /** Whether the two spans share at least one character. */
+    public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
     }
 }

@@ -31,6 +31,16 @@ class BlindSetTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theRedactionBlindSetMatchesItsFrozenHash() throws Exception {
+        String dir = RedactionEvaluation.NOTES;
+        for (String line : read(dir + "SHA256SUMS").lines().toList()) {
+            String[] parts = line.split("\\s+");
+            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(readBytes(dir + parts[1])));
+            assertThat(actual).as(parts[1]).isEqualTo(parts[0]);
+        }
+    }
+
     private static String read(String resource) throws IOException {
         return new String(readBytes(resource), StandardCharsets.UTF_8);
     }

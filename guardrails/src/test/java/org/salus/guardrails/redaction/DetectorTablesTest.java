@@ -22,7 +22,7 @@ class DetectorTablesTest {
             "ssn", () -> List.of(IdentifierPatterns.ssn(), IdentifierPatterns.labelledSsn()),
             "id", () -> List.of(IdentifierPatterns.spanishId(), IdentifierPatterns.labelledId()),
             "phone", () -> List.of(new PhoneDetector()),
-            "date", DatePatterns::dates,
+            "date", () -> DatePatterns.dates(RedactionMode.RECALL_FIRST),
             "address", () -> List.of(new AddressDetector()));
 
     private static List<String> found(String detector, String text) {

@@ -31,8 +31,10 @@ final class RedactionThroughput {
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        report("presidio-synthetic-pii", RedactionEvaluation.read(shared.resolve("eval/" + RedactionEvaluation.DATASET))
-                .stream().map(RedactionEvaluation.Sample::text).toList(), passes);
+        List<String> presidio = new ArrayList<>();
+        new ObjectMapper().readTree(shared.resolve("eval/presidio-synthetic-pii/synth_dataset_v2.json").toFile())
+                .forEach(n -> presidio.add(n.path("full_text").asText()));
+        report("presidio-synthetic-pii", presidio, passes);
         report("medlineplus-en", field(shared.resolve("data/medlineplus/health_topics_en_medquad2017.jsonl"), "summary"),
                 passes);
         report("medlineplus-es", field(shared.resolve("data/medlineplus/health_topics_es_2024.jsonl"),
