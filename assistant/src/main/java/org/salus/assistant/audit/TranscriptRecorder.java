@@ -2,6 +2,7 @@ package org.salus.assistant.audit;
 
 import org.salus.assistant.privacy.ChatTranscriptReady;
 import org.salus.assistant.privacy.PrivacyProperties;
+import org.salus.guardrails.redaction.RedactionMode;
 import org.salus.guardrails.redaction.Redactor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ class TranscriptRecorder {
     private final boolean enabled;
     private final SessionKeys keys;
     private final AuditWriter writer;
-    private final Redactor redactor = Redactor.standard();
+    /** Stored transcripts favour recall: a missed identifier stays in the database for the retention period. */
+    private final Redactor redactor = Redactor.of(RedactionMode.RECALL_FIRST);
 
     TranscriptRecorder(PrivacyProperties properties, SessionKeys keys, AuditWriter writer) {
         this.enabled = properties.storeTranscripts();

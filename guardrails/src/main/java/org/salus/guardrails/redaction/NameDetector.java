@@ -51,9 +51,16 @@ final class NameDetector implements Detector {
             "da", "di", "do", "dos", "das", "du", "le", "y", "bin", "ibn", "al", "el", "ter", "ten", "mac", "st");
 
     private final Lexicons lex;
+    /** Recall-first: a listed name counts even when it is also an ordinary or clinical word ("Rose", "Walker"). */
+    private final boolean eager;
 
     NameDetector(Lexicons lex) {
+        this(lex, false);
+    }
+
+    NameDetector(Lexicons lex, boolean eager) {
         this.lex = lex;
+        this.eager = eager;
     }
 
     @Override
@@ -146,8 +153,9 @@ final class NameDetector implements Detector {
         }
         boolean ambiguous = lex.ambiguousNames().contains(key);
         boolean known = lex.isKnownName(w.bare());
-        boolean given = known && lex.givenNames().contains(key) && !ambiguous;
-        boolean surname = (known && lex.surnames().contains(key) || surnameShaped(w)) && !ambiguous;
+        boolean trusted = !ambiguous || eager && !lex.eponyms().contains(key) && !lex.places().contains(key);
+        boolean given = known && lex.givenNames().contains(key) && trusted;
+        boolean surname = (known && lex.surnames().contains(key) || surnameShaped(w)) && trusted;
         int end = extendRight(text, words, i);
         boolean followedByName = end > i + 1;
         if (given || (surname && (!Words.sentenceStart(words, i) || followedByName))) {

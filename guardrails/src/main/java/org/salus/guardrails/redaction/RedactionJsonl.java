@@ -33,6 +33,11 @@ public final class RedactionJsonl {
         return run(in, out, progress, Redactor.standard());
     }
 
+    /** As {@link #run(Path, Path, PrintStream)}, in the given mode. */
+    public static int run(Path in, Path out, PrintStream progress, RedactionMode mode) {
+        return run(in, out, progress, Redactor.of(mode));
+    }
+
     static int run(Path in, Path out, PrintStream progress, Redactor redactor) {
         int done = 0;
         int bad = 0;

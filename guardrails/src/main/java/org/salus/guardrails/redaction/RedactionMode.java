@@ -12,7 +12,7 @@ public enum RedactionMode {
      */
     BALANCED("balanced"),
 
-    /** Also removes every age, year and weekday, and names on weaker evidence. */
+    /** Also removes every age, year and weekday, and capitalised listed names that are also ordinary words. */
     RECALL_FIRST("recall-first");
 
     private final String label;

@@ -56,4 +56,22 @@ class RedactionJsonlTest {
                 new PrintStream(progress, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
     }
+
+    @Test
+    void recallFirstModeAlsoRemovesAgesAndWeekdaysThatBalancedKeeps(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"a\", \"text\": \"Seen on Monday, 54 years old, BP 120/80.\"}\n",
+                StandardCharsets.UTF_8);
+        Path balanced = dir.resolve("balanced.jsonl");
+        Path recall = dir.resolve("recall.jsonl");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        assertThat(RedactionJsonl.run(in, balanced, quiet, RedactionMode.BALANCED)).isZero();
+        assertThat(RedactionJsonl.run(in, recall, quiet, RedactionMode.RECALL_FIRST)).isZero();
+
+        String kept = new ObjectMapper().readTree(Files.readString(balanced)).get("redacted").asText();
+        String removed = new ObjectMapper().readTree(Files.readString(recall)).get("redacted").asText();
+        assertThat(kept).contains("Monday", "54", "120/80");
+        assertThat(removed).doesNotContain("Monday", "54").contains("120/80");
+    }
 }
