@@ -59,8 +59,8 @@ public final class Redactor {
                 found.add(new SpanMerger.Ranked(s, rank));
             }
         }
-        List<int[]> figures = ClinicalFigures.find(text);
-        if (!figures.isEmpty()) {
+        if (found.stream().anyMatch(r -> NUMBER_TYPES.contains(r.span().type()))) {
+            List<int[]> figures = ClinicalFigures.find(text);
             found.removeIf(r -> NUMBER_TYPES.contains(r.span().type()) && ClinicalFigures.within(r.span(), figures));
         }
         return SpanMerger.merge(found);
