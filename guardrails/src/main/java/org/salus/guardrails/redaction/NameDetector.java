@@ -12,40 +12,6 @@ import java.util.regex.Pattern;
 final class NameDetector implements Detector {
 
     private static final int MAX_WORDS = 5;
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:mr|mrs|ms|miss|mx|dr|dra|drs"
-            + "|prof|profa|sr|sra|srta|sir|madam|dame|lady|lord|don|doña|dña|fr|rev|capt|sgt|lt|col|herr|frau|mme|mlle"
-            + "|m)\\.?\\s*$");
-    private static final Pattern STRONG_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:my name is|name is|name:|named"
-            + "|named (?:him|her)|called (?:him|her)|(?:last |first |sur|full )?name\\??|calls me|call me|ll[aá]mame"
-            + "|me llaman|apellidos?:?|under my (?:\\w+'s )?name|under the name|under|change it to"
-            + "|called|me llamo|mi nombre es|se llama|nombre:|nombre es|patient:|paciente:|patient name:|dear|hi|hello|hey"
-            + "|hola|buenos d[ií]as|estimad[oa]|querid[oa]|attn:?|atn:?|cc:|signed|firmado|directed by|written by|starring"
-            + "|referred by|seen by|visto por|atendid[oa] por|firmado por|derivad[oa] por|according to|seg[uú]n|says|said"
-            + "|dijo|told|asked|thanks|thank you|gracias|nurse|enfermer[oa]|doctor[a]?|señor[a]?|señorita|my (?:son|daughter"
-            + "|husband|wife|mother|father|brother|sister|friend|partner|mum|mom|dad|grandmother|grandfather|boyfriend"
-            + "|girlfriend|nephew|niece|cousin|aunt|uncle)|(?:his|her|their|our|your) (?:son|daughter|husband|wife|mother"
-            + "|father|brother|sister|friend|partner|carer|caregiver)|(?:mi|su|tu|sus) (?:hijo|hija|marido|esposa|esposo|madre|padre|hermano|hermana"
-            + "|amigo|amiga|pareja|mam[aá]|pap[aá]|abuela|abuelo|novio|novia|sobrino|sobrina|primo|prima|t[ií]o|t[ií]a)"
-            + ")[\\s,:]*$");
-    private static final Pattern WEAK_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:i am|i'm|soy|this is|es|con|with"
-            + "|and|y|by|por|para|for|to|a|from|de|met|visited|saw|vi|call|llama|ask|pregunta)[\\s,:]*$");
-    private static final Pattern VERB_AFTER = Pattern.compile("(?iu)^[\\s,]*(?:says|said|dijo|explains|explained|wrote"
-            + "|writes|asked|replied|told|added|agreed|explica|explicó|afirma|afirmó|comenta|comentó)\\b");
-    private static final Pattern EPONYM_AFTER = Pattern.compile("(?iu)^(?:['’]s)?[\\s-]*(?:disease|syndrome|disorder|palsy"
-            + "|sign|test|maneuver|manoeuvre|reflex|law|sarcoma|lymphoma|tumou?r|procedure|operation|score|scale"
-            + "|criteria|classification|phenomenon|ulcer|fracture|cyst|node|triad|angina|anomaly|dementia|ataxia|chorea"
-            + "|encephalopathy|cells?|duct|gland|canal|space|tube|effect|method|position|solution|stain|index"
-            + "|formula|equation|technique|ratio|rule|curve|classification)\\b");
-    private static final Pattern EPONYM_BEFORE = Pattern.compile("(?iu)(?:enfermedad|s[ií]ndrome|mal|signo|prueba|test"
-            + "|maniobra|escala|linfoma|sarcoma|ley|reflejo|tumor|demencia|corea|quiste|fractura|[uú]lcera|c[eé]lulas?"
-            + "|m[eé]todo|[ií]ndice|t[eé]cnica|criterios?)\\s+de\\s*$");
-    private static final Pattern SURNAME_SHAPE = Pattern.compile("(?u)(?:\\p{Lu}\\p{Ll}{2,}(?:sson|ssen|sen|dóttir|dottir"
-            + "|ová|ova|eva|ev|ov|ski|ska|cki|cka|dzki|dzka|wicz|vić|vic|ić|enko|chuk|escu|opoulos|opoulou|akis|idis|oglu"
-            + "|oğlu|inen|shvili|idze|yan|ez|mann|stein|elli|etti|ucci|acci|ini)|(?:Mc|Mac|O['’])\\p{Lu}\\p{Ll}{2,})");
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:in|en|from|desde|to|a|at"
-            + "|near|cerca de)\\s+$");
-    private static final Pattern NAMING_BEFORE = Pattern.compile("(?iu)(?:my name is|name is|me llamo|mi nombre es"
-            + "|i'?m|i am|soy|called|named)\\s+$");
     private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]|[ \\t](?:and|y|&)[ \\t]|,[ \\t](?:and|y)[ \\t]");
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den",
             "da", "di", "do", "dos", "das", "du", "le", "y", "bin", "ibn", "al", "el", "ter", "ten", "mac", "st");
@@ -82,7 +48,7 @@ final class NameDetector implements Detector {
                 end = i + 1;
             }
             if (end > i) {
-                end = withTrailingInitial(words, end);
+                end = Words.withTrailingInitial(words, end);
                 int start = extendLeft(words, i);
                 for (int item = start; item > 0 && listedBefore(text, words, item); item--) {
                     out.add(new Span(words.get(item - 1).start(), words.get(item - 1).end(), "PERSON"));
@@ -108,7 +74,7 @@ final class NameDetector implements Detector {
             return i;
         }
         String before = text.substring(Math.max(0, words.get(i).start() - 40), words.get(i).start());
-        return NAMING_BEFORE.matcher(before).find() ? end : i;
+        return NameContext.NAMING_BEFORE.matcher(before).find() ? end : i;
     }
 
     /** The word at {@code i} follows a name in a list ("Eklund, Michael and Hodge") and looks like a name. */
@@ -133,7 +99,7 @@ final class NameDetector implements Detector {
         String before = text.substring(Math.max(0, w.start() - 40), w.start());
         String key = Lexicons.key(w.bare());
         boolean notName = lex.notNames().contains(key);
-        if (TITLE_BEFORE.matcher(before).find() && !notName) {
+        if (NameContext.TITLE_BEFORE.matcher(before).find() && !notName) {
             return extendRight(text, words, i);
         }
         if (w.allCaps() && w.bare().length() > 1 && !pairedCapitals(words, i)) {
@@ -145,10 +111,10 @@ final class NameDetector implements Detector {
         if (notName || lex.eponyms().contains(key)) {
             return i;
         }
-        if (lex.places().contains(key) && !lex.givenNames().contains(key) && PLACE_PREPOSITION.matcher(before).find()) {
+        if (lex.places().contains(key) && !lex.givenNames().contains(key) && NameContext.PLACE_PREPOSITION.matcher(before).find()) {
             return i;
         }
-        if (lex.givenNames().contains(key) && !w.allCaps() && withTrailingInitial(words, i + 1) > i + 1) {
+        if (lex.givenNames().contains(key) && !w.allCaps() && Words.withTrailingInitial(words, i + 1) > i + 1) {
             return i + 1;
         }
         boolean ambiguous = lex.ambiguousNames().contains(key);
@@ -164,11 +130,11 @@ final class NameDetector implements Detector {
         if (givenThenSurname(text, words, i) && !(Words.sentenceStart(words, i) && ambiguous)) {
             return end;
         }
-        boolean strong = STRONG_BEFORE.matcher(before).find();
-        if (strong || (known && (WEAK_BEFORE.matcher(before).find() || followedByName && knownAt(words, i + 1, end)))) {
+        boolean strong = NameContext.STRONG_BEFORE.matcher(before).find();
+        if (strong || (known && (NameContext.WEAK_BEFORE.matcher(before).find() || followedByName && knownAt(words, i + 1, end)))) {
             return end;
         }
-        if (VERB_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 20))).find()
+        if (NameContext.VERB_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 20))).find()
                 && !Words.sentenceStart(words, i)) {
             return i + 1;
         }
@@ -196,17 +162,6 @@ final class NameDetector implements Detector {
         return (next || prev) && lex.isKnownName(words.get(i).bare());
     }
 
-    /** "Robert L., 62": a name followed by the initial of its surname. */
-    private static int withTrailingInitial(List<Words.Word> words, int end) {
-        if (end < words.size() && words.get(end - 1).spaceOnly()) {
-            Words.Word next = words.get(end);
-            if (next.initial() && next.gap().startsWith(".")) {
-                return end + 1;
-            }
-        }
-        return end;
-    }
-
     /** "Ella H. Snider", "Martim A Pereira": a capitalised word, a middle initial, and another capitalised word. */
     private boolean initialThenName(String text, List<Words.Word> words, int i) {
         if (i + 2 >= words.size() || !words.get(i).spaceOnly()) {
@@ -219,7 +174,7 @@ final class NameDetector implements Detector {
     }
 
     private boolean surnameShaped(Words.Word w) {
-        return SURNAME_SHAPE.matcher(w.bare()).matches() && !lex.places().contains(Lexicons.key(w.bare()));
+        return NameContext.SURNAME_SHAPE.matcher(w.bare()).matches() && !lex.places().contains(Lexicons.key(w.bare()));
     }
 
     private boolean knownAt(List<Words.Word> words, int from, int to) {
@@ -282,9 +237,9 @@ final class NameDetector implements Detector {
     }
 
     private static boolean eponymInUse(String text, Words.Word w) {
-        return EPONYM_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find()
-                || EPONYM_AFTER.matcher(w.text().substring(w.bare().length())
+        return NameContext.EPONYM_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find()
+                || NameContext.EPONYM_AFTER.matcher(w.text().substring(w.bare().length())
                         + text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find()
-                || EPONYM_BEFORE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
+                || NameContext.EPONYM_BEFORE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
     }
 }

@@ -73,4 +73,15 @@ final class Words {
                 || gap.endsWith("\"") || gap.endsWith("¿") || gap.endsWith("¡") || gap.endsWith(">")
                 || gap.endsWith("-") || words.get(i - 1).gap().indexOf('\n') >= 0;
     }
+
+    /** "Robert L., 62": a name followed by the initial of its surname. */
+    static int withTrailingInitial(List<Word> words, int end) {
+        if (end < words.size() && words.get(end - 1).spaceOnly()) {
+            Word next = words.get(end);
+            if (next.initial() && next.gap().startsWith(".")) {
+                return end + 1;
+            }
+        }
+        return end;
+    }
 }
