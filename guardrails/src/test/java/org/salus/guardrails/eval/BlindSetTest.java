@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BlindSetTest {
 
     static java.util.List<String> versions() {
-        return SafetyEvaluation.BLIND_VERSIONS;
+        return java.util.stream.Stream.concat(SafetyEvaluation.BLIND_VERSIONS.stream(),
+                SafetyEvaluation.UNREAD_VERSIONS.stream()).toList();
     }
 
     @ParameterizedTest
