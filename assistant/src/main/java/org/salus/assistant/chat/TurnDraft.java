@@ -27,6 +27,11 @@ final class TurnDraft {
         this.start = start;
     }
 
+    /** When the turn began, in {@link System#nanoTime()} terms. */
+    long start() {
+        return start;
+    }
+
     /** A new paragraph. */
     void paragraph(String text) {
         append((answer.isEmpty() ? "" : "\n\n") + text);

@@ -11,15 +11,11 @@ import org.salus.assistant.reply.ModelInfo;
 import org.salus.assistant.safety.TurnSafety;
 
 /**
- * The step of a turn that answers from the vetted corpus: one question per item read from an image, else the
- * message (or the topic the guardrails chose); each answered by the requested mode, its sentences numbered and
- * streamed into the draft, "no vetted information" said where the corpus has nothing.
+ * Answers from the vetted corpus when no tool did: one question per item read from an image, else the message (or
+ * the topic the guardrails chose); each answered by the requested mode, its sentences numbered by
+ * {@link CitationNumbering} and streamed into the draft, "no vetted information" said where the corpus has nothing.
  */
-final class CorpusAnswers {
-
-    /** What the corpus step contributed besides text. */
-    record Result(List<Citation> citations, ModelInfo model, ModeTrace trace, boolean demo) {
-    }
+final class AnswerFromCorpus implements TurnStep {
 
     /** One question put to the library in a turn, and what to say when the vetted sources do not cover it. */
     private record Asked(Question question, String noInformation) {
@@ -29,14 +25,22 @@ final class CorpusAnswers {
     private final ModeRunner modes;
     private final Texts texts;
 
-    CorpusAnswers(RagPipeline pipeline, ModeRunner modes, Texts texts) {
+    AnswerFromCorpus(RagPipeline pipeline, ModeRunner modes, Texts texts) {
         this.pipeline = pipeline;
         this.modes = modes;
         this.texts = texts;
     }
 
-    Result answer(ChatRequests.Valid request, TurnSafety decision, ImageTurn image, Question question,
-                  TurnDraft draft, boolean streaming) {
+    @Override
+    public Result apply(Turn turn) {
+        if (turn.answered()) {
+            return CONTINUE;
+        }
+        ChatRequests.Valid request = turn.asked();
+        TurnSafety decision = turn.decision();
+        ImageTurn image = turn.image();
+        Question question = turn.question();
+        TurnDraft draft = turn.draft();
         String language = request.language();
         List<Asked> asks;
         if (image != null && decision.retrievalHint().isBlank()) {
@@ -56,7 +60,7 @@ final class CorpusAnswers {
         for (Asked asked : asks) {
             CitationNumbering numbering = new CitationNumbering(citations.size());
             boolean[] first = {true};
-            var run = modes.run(request.mode(), asked.question(), streaming, sentence -> {
+            var run = modes.run(request.mode(), asked.question(), turn.streaming(), sentence -> {
                 draft.sentence(numbering.render(sentence), first[0]);
                 first[0] = false;
             });
@@ -72,7 +76,11 @@ final class CorpusAnswers {
             }
             trace = trace == null ? run.trace() : trace;
         }
+        if (image != null && !image.afterword(language, texts).isEmpty()) {
+            draft.paragraph(image.afterword(language, texts));
+        }
         boolean demo = citations.stream().anyMatch(c -> "demo".equals(c.reviewStatus()));
-        return new Result(citations, used, trace, demo);
+        turn.answered(citations, used, List.of(), demo, trace, texts.get(language, "demo-content"));
+        return CONTINUE;
     }
 }
