@@ -89,7 +89,7 @@ public final class Guardrails {
                 (r, f) -> new Verdict.Reframe(r.categories(), "extremeDietLead")));
         policies.add(new LearnedHarmPolicy());
         policies.add(new RulePolicy("crisis-support", data.rules("crisis-support"), true,
-                (r, f) -> f.urgency() == Urgency.EMERGENCY
+                (r, f) -> f.urgency() == Urgency.EMERGENCY || f.signals().acute()
                         ? new Verdict.Escalate(Urgency.EMERGENCY, withEmergency(r.categories()), "crisisEmergencyLead",
                                 true, "suicidal thoughts")
                         : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,

@@ -44,9 +44,10 @@ final class BlindSets {
     }
 
     static final Map<String, Floors> FLOORS = Map.of(
-            "v1", new Floors(94, 78, 52, 15, 10, 95, 80, 36, 0, 83, 90, 88, 7),
-            "v2", new Floors(93, 76, 55, 17, 8, 94, 72, 31, 1, 82, 94, 87, 9),
-            "v3", new Floors(90, 75, 60, 16, 6, 97, 85, 35, 0, 84, 89, 90, 4));
+            "v1", new Floors(94, 78, 52, 15, 10, 95, 80, 26, 0, 93, 90, 88, 9),
+            "v2", new Floors(93, 76, 55, 17, 8, 94, 72, 20, 1, 92, 94, 87, 14),
+            "v3", new Floors(90, 75, 60, 16, 6, 95, 85, 18, 0, 90, 89, 90, 7),
+            "v4", new Floors(89, 75, 48, 12, 5, 94, 90, 33, 0, 91, 97, 92, 10));
 
     void run(String version) throws IOException {
         Floors f = FLOORS.get(version);

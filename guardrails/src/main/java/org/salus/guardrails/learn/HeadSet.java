@@ -21,12 +21,13 @@ import java.util.zip.GZIPOutputStream;
  * @param corpus    SHA-256 of what trained the heads (corpus, thresholds, trainer settings)
  * @param deep      the shared network whose heads are averaged with the full heads
  * @param neighbours the training messages' embeddings, whose nearest ones vote on crisis and harm
+ * @param stack     how each head weighs the linear head, the network and the vote
  */
 public record HeadSet(String embedder, String corpus, Map<String, Head> full, Map<String, Head> features,
-                      SharedNet deep, Neighbours neighbours) {
+                      SharedNet deep, Neighbours neighbours, Stacker stack) {
 
     static final String RESOURCE = "salus/guardrails/model/heads.bin.gz";
-    private static final int MAGIC = 0x53484433;
+    private static final int MAGIC = 0x53484434;
 
     public HeadSet {
         full = Map.copyOf(full);
@@ -60,7 +61,8 @@ public record HeadSet(String embedder, String corpus, Map<String, Head> full, Ma
         String corpus = in.readUTF();
         Map<String, Head> full = readHeads(in);
         Map<String, Head> features = readHeads(in);
-        return new HeadSet(embedder, corpus, full, features, SharedNet.read(in), Neighbours.read(in));
+        return new HeadSet(embedder, corpus, full, features, SharedNet.read(in), Neighbours.read(in),
+                Stacker.read(in));
     }
 
     public void write(OutputStream raw) throws IOException {
@@ -73,6 +75,7 @@ public record HeadSet(String embedder, String corpus, Map<String, Head> full, Ma
         writeHeads(out, features);
         deep.write(out);
         neighbours.write(out);
+        stack.write(out);
         out.flush();
         gz.finish();
     }

@@ -31,7 +31,12 @@ public record LearnedThresholds(PolicyData data) {
      * to count as long (forum posts rather than chat messages).
      */
     public double threshold(String head, int messageChars) {
-        boolean windowed = messageChars >= data.number("learned.long-message-chars", 280);
+        boolean windowed = messageChars >= longMessageChars();
         return windowed ? data.number("learned.threshold." + head + "-long", threshold(head)) : threshold(head);
+    }
+
+    /** From this many characters a message counts as long (forum posts rather than chat messages). */
+    public int longMessageChars() {
+        return (int) data.number("learned.long-message-chars", 280);
     }
 }

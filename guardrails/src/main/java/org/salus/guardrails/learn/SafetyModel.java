@@ -40,7 +40,7 @@ public final class SafetyModel {
         float[] whole = queryEmbedding != null ? Embeddings.unit(queryEmbedding)
                 : embedder.map(e -> Embeddings.unit(e.embed(raw))).orElse(null);
         List<Reading> readings = new ArrayList<>();
-        readings.add(read(Featurizer.features(text), whole));
+        readings.add(read(text, raw.length(), whole));
         boolean windowed = raw.length() >= data.number("learned.windows.min-chars", 280);
         if (windowed) {
             readings.addAll(windows(raw));
@@ -53,6 +53,11 @@ public final class SafetyModel {
                 harmiest = r;
             }
         }
+        // A long post is in crisis when its readings agree on average: the riskiest alone raises crisis lines for
+        // every recovery story whose past attempt, read out of context, sounds like today's.
+        if (raw.length() >= thresholds.longMessageChars()) {
+            p.put("crisis", readings.stream().mapToDouble(r -> r.probability.get("crisis")).average().orElseThrow());
+        }
         boolean situation = p.get("situation") >= thresholds.threshold("situation");
         Urgency urgency = p.get("emergency") >= thresholds.threshold("emergency") ? Urgency.EMERGENCY
                 : p.get("urgent") >= thresholds.threshold("urgent") ? Urgency.URGENT
@@ -60,8 +65,9 @@ public final class SafetyModel {
         boolean crisis = p.get("crisis") >= thresholds.threshold("crisis", raw.length());
         Optional<String> harm = p.get("harm") >= thresholds.harmThreshold(harmiest.category())
                 ? Optional.of(HeadNames.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
+        boolean watch = p.get("crisis") >= thresholds.threshold("crisis-watch");
         return new Signals(situation, urgency, crisis, crisis && p.get("acute") >= thresholds.threshold("acute"),
-                harm, p);
+                watch || crisis, harm, p);
     }
 
     /**
@@ -83,7 +89,7 @@ public final class SafetyModel {
         List<Reading> screened = new ArrayList<>();
         for (int from = 0; from + Math.min(size, sentences.size()) <= sentences.size(); from++) {
             String t = String.join(" ", sentences.subList(from, Math.min(sentences.size(), from + size)));
-            screened.add(read(features(t), null).withText(t));
+            screened.add(read(normalized(t), t.length(), null).withText(t));
         }
         if (embedder.isEmpty()) {
             return screened;
@@ -93,29 +99,43 @@ public final class SafetyModel {
         screened.stream().filter(r -> r.risk() >= floor)
                 .sorted(Comparator.comparingDouble(Reading::risk).reversed())
                 .limit((int) data.number("learned.windows.embedded", 3))
-                .forEach(r -> out.add(read(features(r.text), Embeddings.unit(embedder.get().embed(r.text)))));
+                .forEach(r -> out.add(read(normalized(r.text), r.text.length(),
+                        Embeddings.unit(embedder.get().embed(r.text)))));
         return out;
     }
 
-    private SparseVector features(String raw) {
-        return Featurizer.features(NormalizedText.of(raw, data.negation()));
+    private NormalizedText normalized(String raw) {
+        return NormalizedText.of(raw, data.negation());
     }
 
     /**
-     * One reading: with an embedding, each head is the average of its linear head and the shared network's, and for
-     * crisis and harm that average is averaged again with the nearest training messages' vote.
+     * One reading: with an embedding, each head weighs its linear head, the shared network's head and, for crisis
+     * and harm, the nearest training messages' vote, as the trained stacker says for this language and length.
      */
-    private Reading read(SparseVector x, float[] embedding) {
+    private Reading read(NormalizedText text, int chars, float[] embedding) {
+        SparseVector x = Featurizer.features(text);
         boolean full = embedding != null;
         double[] deep = full ? heads.deep().probabilities(embedding) : null;
+        Map<String, Double> linear = new HashMap<>();
         Map<String, Double> p = new HashMap<>();
         for (String name : HeadNames.MAIN) {
-            double linear = heads.head(name, full).probability(x, embedding);
+            double l = heads.head(name, full).probability(x, embedding);
             int k = full ? heads.deep().index(name) : -1;
-            p.put(name, k < 0 ? linear : (linear + deep[k]) / 2);
+            linear.put(name, l);
+            p.put(name, k < 0 ? l : (l + deep[k]) / 2);
         }
-        if (full && needsVote(p)) {
-            heads.neighbours().scores(embedding).forEach((head, vote) -> p.merge(head, vote, (a, b) -> (a + b) / 2));
+        if (full) {
+            Map<String, Double> votes = needsVote(p) ? heads.neighbours().scores(embedding) : Map.of();
+            double spanish = SpanishShare.of(text.text());
+            double longness = Stacker.longness(chars);
+            for (String name : HeadNames.MAIN) {
+                int k = heads.deep().index(name);
+                if (k >= 0 && heads.stack().covers(name)) {
+                    p.put(name, heads.stack().probability(name, linear.get(name), deep[k],
+                            votes.getOrDefault(name, Neighbours.HEADS.contains(name) ? 0.0 : Double.NaN), spanish,
+                            longness));
+                }
+            }
         }
         String category = HeadNames.HARM_CATEGORIES.getFirst();
         double best = Double.NEGATIVE_INFINITY;

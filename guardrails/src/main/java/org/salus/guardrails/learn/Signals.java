@@ -9,13 +9,15 @@ import org.salus.guardrails.decision.Urgency;
  * the riskiest reading over the whole message and its sentence windows.
  *
  * @param urgency     the heads' urgency, meaningful only when a situation is described
+ * @param crisisWatch the crisis head reached the lower watch threshold: enough to add crisis lines to a refusal
  * @param harm        the harm category when a harmful request is recognised
  * @param probability each head's calibrated probability (for traces and evaluation, never logged with text)
  */
-public record Signals(boolean situation, Urgency urgency, boolean crisis, boolean acute, Optional<String> harm,
-                      Map<String, Double> probability) {
+public record Signals(boolean situation, Urgency urgency, boolean crisis, boolean acute, boolean crisisWatch,
+                      Optional<String> harm, Map<String, Double> probability) {
 
-    public static final Signals NONE = new Signals(false, Urgency.NONE, false, false, Optional.empty(), Map.of());
+    public static final Signals NONE = new Signals(false, Urgency.NONE, false, false, false, Optional.empty(),
+            Map.of());
 
     public Signals {
         probability = Map.copyOf(probability);

@@ -69,7 +69,8 @@ public final class InputChain {
 
     private Optional<Verdict.Escalate> crisisAfter(int decider, TurnFacts facts) {
         for (InputPolicy later : policies.subList(decider + 1, policies.size())) {
-            if (crisisPolicies.contains(later.id()) && later.evaluate(facts) instanceof Verdict.Escalate e) {
+            if (crisisPolicies.contains(later.id())
+                    && later.evaluateAfterRefusal(facts) instanceof Verdict.Escalate e) {
                 return Optional.of(e);
             }
         }

@@ -6,4 +6,12 @@ public interface InputPolicy {
     String id();
 
     Verdict evaluate(TurnFacts facts);
+
+    /**
+     * The verdict when an earlier policy already refused or reframed the turn: a crisis policy may then judge more
+     * readily, because a refusal is the worst place to miss a person in crisis.
+     */
+    default Verdict evaluateAfterRefusal(TurnFacts facts) {
+        return evaluate(facts);
+    }
 }

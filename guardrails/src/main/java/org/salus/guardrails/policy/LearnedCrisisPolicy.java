@@ -25,8 +25,17 @@ public final class LearnedCrisisPolicy implements InputPolicy {
 
     @Override
     public Verdict evaluate(TurnFacts facts) {
-        if (!facts.signals().crisis()
-                || !facts.situation() && personal.stream().noneMatch(facts.text()::containsAffirmed)) {
+        return judge(facts, facts.signals().crisis());
+    }
+
+    /** After a refusal, the lower watch threshold suffices (learned.yaml {@code crisis-watch}). */
+    @Override
+    public Verdict evaluateAfterRefusal(TurnFacts facts) {
+        return judge(facts, facts.signals().crisisWatch());
+    }
+
+    private Verdict judge(TurnFacts facts, boolean crisis) {
+        if (!crisis || !facts.situation() && personal.stream().noneMatch(facts.text()::containsAffirmed)) {
             return Verdict.PASS;
         }
         boolean emergency = facts.signals().acute() || facts.urgency() == Urgency.EMERGENCY;

@@ -28,12 +28,18 @@ record EnsembleFit(SharedNet net, double[][] oof, Neighbours neighbours, Map<Str
         return new EnsembleFit(deep.net, deep.oof, n.getKey(), n.getValue());
     }
 
-    /** What the app computes for a head: the linear and network heads averaged, then with the neighbours' vote. */
-    double combine(String head, int example, double linear) {
+    /**
+     * The stacker's inputs for {@code head} and one training message, from its out-of-fold parts; null when the
+     * shared network has no such head (the linear head then stands alone).
+     */
+    double[] stackInputs(String head, int example, double linear, double spanish, double longness) {
         int k = net.index(head);
-        double p = k < 0 ? linear : (linear + oof[k][example]) / 2;
+        if (k < 0) {
+            return null;
+        }
         double[] v = votes.get(head);
-        return v == null ? p : (p + v[example]) / 2;
+        return org.salus.guardrails.learn.Stacker.inputs(linear, oof[k][example], v == null ? Double.NaN
+                : v[example], spanish, longness);
     }
 
     private static Map.Entry<Neighbours, Map<String, double[]>> fitNeighbours(List<Example> examples) {

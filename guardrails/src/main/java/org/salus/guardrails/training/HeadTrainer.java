@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.salus.guardrails.data.PolicyData;
 import org.salus.guardrails.data.PolicyDataLoader;
+import org.salus.guardrails.text.NormalizedText;
 
 /**
  * Trains the safety heads from the labelled messages in the repository, reproducibly, during the build:
@@ -66,6 +67,7 @@ public final class HeadTrainer {
         Map<String, Head> full = new ConcurrentHashMap<>();
         Map<String, Head> features = new ConcurrentHashMap<>();
         Map<String, Calibration> calibrations = new ConcurrentHashMap<>();
+        Map<String, double[]> stack = new ConcurrentHashMap<>();
         String only = System.getProperty("salus.train.heads", "");
         List<HeadSpec> specs = HeadSpec.all().stream()
                 .filter(spec -> only.isEmpty() || List.of(only.split(",")).contains(spec.name())).toList();
@@ -76,9 +78,13 @@ public final class HeadTrainer {
                 Fitted fitted = fit(spec, examples, withEmbedding, withEmbedding ? deep : null, rules);
                 (withEmbedding ? full : features).put(spec.name(), fitted.head());
                 calibrations.put(spec.name() + (withEmbedding ? "" : " (features only)"), fitted.calibration());
+                if (fitted.stack() != null) {
+                    stack.put(spec.name(), fitted.stack());
+                }
             }
         });
-        HeadSet set = new HeadSet(BgeQueryEmbedder.NAME, recipe, full, features, deep.net(), deep.neighbours());
+        HeadSet set = new HeadSet(BgeQueryEmbedder.NAME, recipe, full, features, deep.net(), deep.neighbours(),
+                new Stacker(stack));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
@@ -112,7 +118,7 @@ public final class HeadTrainer {
      */
     private static String recipe(String corpusSha, PolicyData data) {
         StringBuilder s = new StringBuilder(corpusSha).append('|').append(data.version()).append('|').append(TRAINER).append('|').append(DEEP).append("|knn").append(EnsembleFit.NEIGHBOURS)
-                .append(',').append(EnsembleFit.SHARPNESS).append('|').append(FOLDS)
+                .append(',').append(EnsembleFit.SHARPNESS).append("|stack").append(Stacker.WIDTH).append('|').append(FOLDS)
                 .append('|').append(Featurizer.BITS).append('|').append(HeadSpec.all().stream().map(HeadSpec::name)
                         .toList());
         new TreeMap<>(data.numbers()).forEach((k, v) -> {
@@ -146,7 +152,8 @@ public final class HeadTrainer {
         return examples.stream().map(e -> e.withEmbedding(cache.get(e.text()))).toList();
     }
 
-    record Fitted(Head head, Calibration calibration) {
+    /** {@code stack}: the stacker's weights for this head, or null for a features-only head. */
+    record Fitted(Head head, Calibration calibration, double[] stack) {
     }
 
     /**
@@ -188,14 +195,26 @@ public final class HeadTrainer {
         double[] ab = LogisticTrainer.platt(oof, labels);
         Head head = TRAINER.train(spec.name(), examples, labels, withEmbedding);
         double[] probabilities = new double[oof.length];
+        double[][] stackInputs = new double[oof.length][];
         for (int i = 0; i < oof.length; i++) {
             probabilities[i] = Head.sigmoid(ab[0] * oof[i] + ab[1]);
             if (deep != null) {
-                probabilities[i] = deep.combine(spec.name(), index.get(i), probabilities[i]);
+                Example e = examples.get(i);
+                stackInputs[i] = deep.stackInputs(spec.name(), index.get(i), probabilities[i],
+                        SpanishShare.of(NormalizedText.fold(e.text())), Stacker.longness(e.text().length()));
+            }
+        }
+        double[] stack = null;
+        if (deep != null && HeadNames.MAIN.contains(spec.name()) && stackInputs.length > 0
+                && stackInputs[0] != null) {
+            stack = StackerFit.fit(stackInputs, labels);
+            Stacker one = new Stacker(Map.of(spec.name(), stack));
+            for (int i = 0; i < oof.length; i++) {
+                probabilities[i] = one.probability(spec.name(), stackInputs[i]);
             }
         }
         return new Fitted(new Head(spec.name(), head.dense(), head.sparse(), head.bias(), ab[0], ab[1]),
-                new Calibration(examples, labels, probabilities, rules.caught(spec.name(), index)));
+                new Calibration(examples, labels, probabilities, rules.caught(spec.name(), index)), stack);
     }
 
     /** {@code epochs,rate,l2}; the default is what the build uses, other values are for experiments. */
