@@ -30,11 +30,15 @@ final class ContemplatingMode {
     private final List<Agent> agents;
     private final RagPipeline pipeline;
     private final Duration budget;
+    private final RankFusion fusion;
+    private final Judge judge;
 
-    ContemplatingMode(List<Agent> agents, RagPipeline pipeline, Duration budget) {
+    ContemplatingMode(List<Agent> agents, RagPipeline pipeline, Duration budget, RankFusion fusion, Judge judge) {
         this.agents = List.copyOf(agents);
         this.pipeline = pipeline;
         this.budget = budget;
+        this.fusion = fusion;
+        this.judge = judge;
     }
 
     /**
@@ -52,7 +56,7 @@ final class ContemplatingMode {
                 // Left out, as a failed agent is left out of the answer.
             }
         }
-        return RankFusion.reciprocal(lists);
+        return fusion.reciprocal(lists);
     }
 
     ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {
@@ -110,7 +114,7 @@ final class ContemplatingMode {
         Draft sample = works.values().stream().map(Agent.Work::draft).filter(d -> !d.isEmpty()).findFirst()
                 .orElse(new Draft(List.of(), "extractive", "salus-extractive-1", List.of()));
         if (ballots.size() >= Judge.MIN_VOTES) {
-            Judge.Verdict verdict = Judge.judge(ballots, language);
+            Judge.Verdict verdict = judge.judge(ballots, language);
             sentences = verdict.sentences();
             evidence = verdict.evidence();
             votes = votes.stream().map(v -> withCounts(v, ballots, verdict)).toList();

@@ -17,9 +17,12 @@ import org.salus.assistant.rag.Terms;
 final class Judge {
 
     static final int MIN_VOTES = 2;
-    private static final double SAME_CLAIM = 0.6;
 
-    private Judge() {
+    private final double sameClaim;
+
+    /** {@code sameClaim}: the term overlap at which two agents' sentences citing one document make the same claim. */
+    Judge(double sameClaim) {
+        this.sameClaim = sameClaim;
     }
 
     /** One agent's finished work, by agent name. */
@@ -29,7 +32,7 @@ final class Judge {
     record Verdict(List<AnswerSentence> sentences, Evidence evidence, Map<String, Integer> kept,
                    List<String> disagreements) {}
 
-    static Verdict judge(List<Ballot> ballots, String language) {
+    Verdict judge(List<Ballot> ballots, String language) {
         List<Claim> claims = new ArrayList<>();
         for (Ballot ballot : ballots) {
             for (AnswerSentence s : ballot.sentences()) {
@@ -39,7 +42,7 @@ final class Judge {
                 Set<String> terms = Terms.of(s.text(), language);
                 Set<String> cited = new LinkedHashSet<>();
                 s.citations().forEach(n -> cited.add(ballot.evidence().get(n).passage().docId()));
-                Claim claim = claims.stream().filter(c -> c.same(terms, cited)).findFirst().orElse(null);
+                Claim claim = claims.stream().filter(c -> c.same(terms, cited, sameClaim)).findFirst().orElse(null);
                 if (claim == null) {
                     claim = new Claim(s, ballot, terms, cited, new LinkedHashSet<>());
                     claims.add(claim);
@@ -65,8 +68,8 @@ final class Judge {
 
     private record Claim(AnswerSentence sentence, Ballot ballot, Set<String> terms, Set<String> documents,
                          Set<String> agents) {
-        boolean same(Set<String> otherTerms, Set<String> otherDocuments) {
-            return otherDocuments.stream().anyMatch(documents::contains) && Similarity.jaccard(terms, otherTerms) >= SAME_CLAIM;
+        boolean same(Set<String> otherTerms, Set<String> otherDocuments, double threshold) {
+            return otherDocuments.stream().anyMatch(documents::contains) && Similarity.jaccard(terms, otherTerms) >= threshold;
         }
     }
 }

@@ -37,7 +37,8 @@ public final class ModeRunner {
     /**
      * The passages {@code mode} reads for {@code question}, best first, each once: Instant's hybrid candidates;
      * Thinking's per-sub-question candidates and Contemplating's per-agent rankings, each fused by reciprocal rank
-     * (k = 60). For showing what a mode looks at ({@code GET /api/search?mode=}) and for scoring it as a ranking.
+     * ({@code salus.rag.fusion.k}, 60 by default). For showing what a mode looks at ({@code GET /api/search?mode=})
+     * and for scoring it as a ranking.
      */
     public List<ScoredPassage> ranking(String mode, Question question) {
         return switch (mode == null ? "instant" : mode) {

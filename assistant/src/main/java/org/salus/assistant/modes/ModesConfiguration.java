@@ -2,6 +2,7 @@ package org.salus.assistant.modes;
 
 import org.salus.assistant.llm.LlmModels;
 import org.salus.assistant.rag.RagPipeline;
+import org.salus.assistant.rag.RagProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
 class ModesConfiguration {
 
     @Bean
-    ModeRunner modeRunner(RagPipeline pipeline, LlmModels llm, ModesProperties properties) {
+    ModeRunner modeRunner(RagPipeline pipeline, LlmModels llm, ModesProperties properties, RagProperties rag) {
+        RankFusion fusion = new RankFusion(rag.fusion().k());
         return new ModeRunner(pipeline,
                 new ThinkingMode(pipeline, new QuestionPlanner(llm.chatModel()), properties.thinkingBudget(),
-                        properties.promptEvidence()),
+                        properties.promptEvidence(), fusion, rag.similarity().repeat()),
                 new ContemplatingMode(Agent.standard(pipeline, properties.promptEvidence()), pipeline,
-                        properties.contemplatingBudget()));
+                        properties.contemplatingBudget(), fusion, new Judge(rag.similarity().sameClaim())));
     }
 }

@@ -7,21 +7,23 @@ import java.util.Map;
 import org.salus.kb.search.ScoredPassage;
 
 /**
- * Reciprocal-rank fusion (Cormack, Clarke and Büttcher, 2009; k = 60) of several ranked passage lists into one, so a
- * mode that retrieves more than once (per sub-question, per agent) still has a single ranking of what it reads.
+ * Reciprocal-rank fusion (Cormack, Clarke and Büttcher, 2009; k = 60 by default, {@code salus.rag.fusion.k}) of
+ * several ranked passage lists into one, so a mode that retrieves more than once (per sub-question, per agent) still
+ * has a single ranking of what it reads.
  */
 final class RankFusion {
 
-    static final int K = 60;
+    private final int k;
 
-    private RankFusion() {
+    RankFusion(int k) {
+        this.k = k;
     }
 
     /**
      * Each passage scores the sum of 1 / (k + rank) over the lists it appears in (rank from 1); ties keep the order of
      * first appearance. The returned passages carry the fused score and the first list's lexical and semantic parts.
      */
-    static List<ScoredPassage> reciprocal(List<List<ScoredPassage>> lists) {
+    List<ScoredPassage> reciprocal(List<List<ScoredPassage>> lists) {
         Map<String, ScoredPassage> first = new LinkedHashMap<>();
         Map<String, Double> fused = new LinkedHashMap<>();
         for (List<ScoredPassage> list : lists) {
@@ -29,7 +31,7 @@ final class RankFusion {
                 ScoredPassage p = list.get(rank);
                 String id = p.passage().id();
                 first.putIfAbsent(id, p);
-                fused.merge(id, 1.0 / (K + rank + 1), Double::sum);
+                fused.merge(id, 1.0 / (k + rank + 1), Double::sum);
             }
         }
         List<ScoredPassage> result = new ArrayList<>();

@@ -24,18 +24,23 @@ import org.salus.kb.search.ScoredPassage;
 final class ThinkingMode {
 
     private static final int CANDIDATES = 20;
-    private static final double REPEAT = 0.6;
 
     private final RagPipeline pipeline;
     private final QuestionPlanner planner;
     private final Duration budget;
     private final PromptEvidence promptEvidence;
+    private final RankFusion fusion;
+    private final double repeat;
 
-    ThinkingMode(RagPipeline pipeline, QuestionPlanner planner, Duration budget, PromptEvidence promptEvidence) {
+    /** {@code repeat}: the term overlap at which a sentence repeats one of an earlier section and is dropped. */
+    ThinkingMode(RagPipeline pipeline, QuestionPlanner planner, Duration budget, PromptEvidence promptEvidence,
+                 RankFusion fusion, double repeat) {
         this.pipeline = pipeline;
         this.planner = planner;
         this.budget = budget;
         this.promptEvidence = promptEvidence;
+        this.fusion = fusion;
+        this.repeat = repeat;
     }
 
     /**
@@ -48,7 +53,7 @@ final class ThinkingMode {
         for (String sub : parts) {
             lists.add(candidates(ask(sub, question, parts.size() > 1)));
         }
-        return RankFusion.reciprocal(lists);
+        return fusion.reciprocal(lists);
     }
 
     ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {
@@ -97,7 +102,7 @@ final class ThinkingMode {
             }
             notes.addAll(draft.notes());
             t = Stopwatch.lap(timings, "thinking.compose", t);
-            SelfCheck check = selfCheck(sq, shared, evidence, draft, written);
+            SelfCheck check = selfCheck(sq, shared, evidence, draft, written, repeat);
             List<AnswerSentence> kept = check.kept();
             int removed = draft.sentences().size() - kept.size();
             t = Stopwatch.lap(timings, "thinking.self-check", t);
@@ -148,7 +153,7 @@ final class ThinkingMode {
      * or, failing such words, when it or its cited passage's title shares a topic word with the part.
      */
     private static SelfCheck selfCheck(Question sq, Set<String> shared, Evidence evidence, Draft draft,
-                                       List<Set<String>> written) {
+                                       List<Set<String>> written, double repeatThreshold) {
         Set<String> topic = new HashSet<>(Terms.distinctive(Terms.of(sq.text(), sq.language())));
         Set<String> aspect = new HashSet<>();
         sq.expansions().forEach(e -> topic.addAll(Terms.of(e, sq.language())));
@@ -166,7 +171,7 @@ final class ThinkingMode {
             context.addAll(Terms.of(titles.toString(), sq.language()));
             boolean onTopic = !aspect.isEmpty() ? terms.stream().anyMatch(aspect::contains)
                     : topic.isEmpty() || context.stream().anyMatch(topic::contains);
-            boolean repeat = written.stream().anyMatch(w -> Similarity.jaccard(w, terms) >= REPEAT);
+            boolean repeat = written.stream().anyMatch(w -> Similarity.jaccard(w, terms) >= repeatThreshold);
             if (onTopic && repeat) {
                 repeats++;
             } else if (onTopic) {

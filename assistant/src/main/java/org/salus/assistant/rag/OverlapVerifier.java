@@ -16,13 +16,13 @@ import org.salus.kb.embed.Embedder;
 final class OverlapVerifier implements AnswerVerifier {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
-    private static final double MIN_TERM_SUPPORT = 0.6;
-    private static final double MIN_COSINE = 0.85;
 
     private final Embedder embedder;
+    private final RagProperties.Grounding thresholds;
 
-    OverlapVerifier(Embedder embedder) {
+    OverlapVerifier(Embedder embedder, RagProperties.Grounding thresholds) {
         this.embedder = embedder;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -60,7 +60,7 @@ final class OverlapVerifier implements AnswerVerifier {
         }
         Set<String> available = new HashSet<>(Terms.of(source.toString(), language));
         long found = terms.stream().filter(available::contains).count();
-        if ((double) found / terms.size() >= MIN_TERM_SUPPORT) {
+        if ((double) found / terms.size() >= thresholds.minTermSupport()) {
             return true;
         }
         if (!embedder.enabled()) {
@@ -69,7 +69,7 @@ final class OverlapVerifier implements AnswerVerifier {
         float[] a = embedder.passage(sentence.text());
         for (int n : cited) {
             float[] b = embedder.passage(evidence.get(n).passage().text());
-            if (cosine(a, b) >= MIN_COSINE) {
+            if (cosine(a, b) >= thresholds.minCosine()) {
                 return true;
             }
         }

@@ -7,16 +7,18 @@ import org.salus.assistant.llm.LlmModels;
 import org.salus.assistant.llm.SystemPromptCanary;
 import org.salus.kb.search.CollectionSearcher;
 import org.salus.kb.search.Library;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the pipeline's stages for the serving collection and the configured composer. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RagProperties.class)
 class RagConfiguration {
 
     @Bean
-    RagPipeline ragPipeline(Library library, SalusProperties properties, LlmModels llm,
-                            SystemPromptCanary systemPromptCanary, CorpusTextFilter corpusFilter) {
+    RagPipeline ragPipeline(Library library, SalusProperties properties, RagProperties rag,
+                            LlmModels llm, SystemPromptCanary systemPromptCanary, CorpusTextFilter corpusFilter) {
         Supplier<Optional<CollectionSearcher>> collection = () -> library.collection(properties.corpus().collection());
         String canary = systemPromptCanary.value();
         Optional<LlmComposer> composer = llm.chatModel()
@@ -26,9 +28,9 @@ class RagConfiguration {
         return new RagPipeline(
                 new DefaultQueryTransformer(library.embedder(), collection),
                 new LibraryRetriever(collection),
-                new RelevantEvidenceAggregator(properties.chat().evidencePassages()),
+                new RelevantEvidenceAggregator(properties.chat().evidencePassages(), rag.relevance()),
                 new ExtractiveComposer(properties.chat().answerSentences(), 130),
                 composer, streaming,
-                new OverlapVerifier(library.embedder()));
+                new OverlapVerifier(library.embedder(), rag.grounding()));
     }
 }

@@ -16,15 +16,12 @@ import org.salus.kb.search.ScoredPassage;
  */
 final class RelevantEvidenceAggregator implements EvidenceAggregator {
 
-    private static final int PER_DOCUMENT = 2;
-    private static final double COVERAGE_WEIGHT = 0.5;
-    private static final double CLOSE_COSINE = 0.80;
-    private static final double MIN_COVERAGE = 0.5;
-
     private final int maxPassages;
+    private final RagProperties.Relevance thresholds;
 
-    RelevantEvidenceAggregator(int maxPassages) {
+    RelevantEvidenceAggregator(int maxPassages, RagProperties.Relevance thresholds) {
         this.maxPassages = maxPassages;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -37,7 +34,7 @@ final class RelevantEvidenceAggregator implements EvidenceAggregator {
             Set<String> terms = Terms.of(p.passage().title() + " " + p.passage().section() + " " + p.passage().text(),
                     question.language());
             double coverage = coverage(distinctive, expansions, terms);
-            ranked.add(new Ranked(p, coverage, p.score() + COVERAGE_WEIGHT * coverage));
+            ranked.add(new Ranked(p, coverage, p.score() + thresholds.coverageWeight() * coverage));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
         List<ScoredPassage> kept = new ArrayList<>();
@@ -46,7 +43,7 @@ final class RelevantEvidenceAggregator implements EvidenceAggregator {
             if (kept.size() >= maxPassages) {
                 break;
             }
-            if (perDocument.merge(r.passage().passage().docId(), 1, Integer::sum) <= PER_DOCUMENT) {
+            if (perDocument.merge(r.passage().passage().docId(), 1, Integer::sum) <= thresholds.perDocument()) {
                 kept.add(r.passage());
             }
         }
@@ -67,17 +64,17 @@ final class RelevantEvidenceAggregator implements EvidenceAggregator {
         return (double) covered / distinctive.size();
     }
 
-    private static boolean relevant(Question question, Set<String> distinctive, Ranked top) {
-        if (top.passage().cosine() >= CLOSE_COSINE) {
+    private boolean relevant(Question question, Set<String> distinctive, Ranked top) {
+        if (top.passage().cosine() >= thresholds.closeCosine()) {
             return true;
         }
         if (distinctive.isEmpty()) {
             Set<String> all = new HashSet<>(Terms.of(question.text(), question.language()));
             Set<String> found = Terms.of(top.passage().passage().section() + " " + top.passage().passage().text(),
                     question.language());
-            return all.stream().anyMatch(found::contains) && top.passage().cosine() >= 0.6;
+            return all.stream().anyMatch(found::contains) && top.passage().cosine() >= thresholds.sharedTermCosine();
         }
-        return top.coverage() >= MIN_COVERAGE;
+        return top.coverage() >= thresholds.minCoverage();
     }
 
     private record Ranked(ScoredPassage passage, double coverage, double rank) {}

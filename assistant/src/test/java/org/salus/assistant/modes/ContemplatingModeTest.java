@@ -10,6 +10,7 @@ import org.salus.assistant.rag.AnswerSentence;
 import org.salus.assistant.rag.Draft;
 import org.salus.assistant.rag.Evidence;
 import org.salus.assistant.rag.Question;
+import org.salus.assistant.rag.RagSettings;
 import org.salus.kb.search.ScoredPassage;
 
 class ContemplatingModeTest {
@@ -18,6 +19,8 @@ class ContemplatingModeTest {
             "Stroke warning signs include sudden numbness or weakness of the face, arm or leg.");
     private static final ScoredPassage CARE = JudgeTest.passage("stroke#2", "stroke",
             "People having a stroke need emergency care right away.");
+    private static final RankFusion FUSION = new RankFusion(RagSettings.defaults().fusion().k());
+    private static final Judge JUDGE = new Judge(RagSettings.defaults().similarity().sameClaim());
     private static final Question QUESTION = new Question("What are the signs of a stroke?", "en", null, List.of());
 
     /** An agent that waits {@code ms}, then cites the given passages, one sentence each. */
@@ -58,7 +61,7 @@ class ContemplatingModeTest {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("lexical", 5, List.of(SIGNS, CARE), false),
                 new Fixed("semantic", 5, List.of(SIGNS), false),
-                new Fixed("broken", 5, List.of(SIGNS), true)), null, Duration.ofSeconds(5));
+                new Fixed("broken", 5, List.of(SIGNS), true)), null, Duration.ofSeconds(5), FUSION, JUDGE);
 
         ModeResult result = mode.run(QUESTION, s -> { });
 
@@ -75,7 +78,7 @@ class ContemplatingModeTest {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("lexical", 0, List.of(SIGNS, CARE), false),
                 new Fixed("semantic", 0, List.of(CARE), false),
-                new Fixed("broken", 0, List.of(SIGNS), true)), null, Duration.ofSeconds(5));
+                new Fixed("broken", 0, List.of(SIGNS), true)), null, Duration.ofSeconds(5), FUSION, JUDGE);
 
         assertThat(mode.ranking(QUESTION)).extracting(p -> p.passage().id()).containsExactly("stroke#2", "stroke#1");
     }
@@ -84,7 +87,7 @@ class ContemplatingModeTest {
     void runsAgentsInParallelWithinOneAndAHalfTimesTheSlowest() {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("a", 1_000, List.of(SIGNS), false), new Fixed("b", 1_000, List.of(SIGNS), false),
-                new Fixed("c", 1_000, List.of(SIGNS), false), new Fixed("d", 1_000, List.of(SIGNS), false)), null, Duration.ofSeconds(5));
+                new Fixed("c", 1_000, List.of(SIGNS), false), new Fixed("d", 1_000, List.of(SIGNS), false)), null, Duration.ofSeconds(5), FUSION, JUDGE);
 
         ModeResult result = mode.run(QUESTION, s -> { });
 
@@ -98,7 +101,7 @@ class ContemplatingModeTest {
     void returnsTheBestDraftSoFarWithANoteWhenTheBudgetRunsOut() {
         var mode = new ContemplatingMode(List.of(
                 new Fixed("quick", 5, List.of(SIGNS), false),
-                new Fixed("slow", 5_000, List.of(SIGNS), false)), null, Duration.ofMillis(300));
+                new Fixed("slow", 5_000, List.of(SIGNS), false)), null, Duration.ofMillis(300), FUSION, JUDGE);
 
         long start = System.nanoTime();
         ModeResult result = mode.run(QUESTION, s -> { });

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.salus.assistant.rag.AnswerSentence;
 import org.salus.assistant.rag.Evidence;
+import org.salus.assistant.rag.RagSettings;
 import org.salus.kb.index.Passage;
 import org.salus.kb.search.ScoredPassage;
 
@@ -21,6 +22,8 @@ class JudgeTest {
     private static final ScoredPassage CARE = passage("stroke#2", "stroke", "People having a stroke need emergency care right away.");
     private static final ScoredPassage EXERCISE = passage("exercise#1", "exercise", "Adults need 150 minutes of activity a week.");
 
+    private final Judge judge = new Judge(RagSettings.defaults().similarity().sameClaim());
+
     @Test
     void dropsAClaimMadeByOneAgentOnly() {
         var lexical = new Judge.Ballot("lexical", new Evidence(List.of(SIGNS, CARE), true), List.of(
@@ -29,7 +32,7 @@ class JudgeTest {
         var semantic = new Judge.Ballot("semantic", new Evidence(List.of(CARE, SIGNS), true), List.of(
                 new AnswerSentence(SIGNS.passage().text(), List.of(2))));
 
-        Judge.Verdict verdict = Judge.judge(List.of(lexical, semantic), "en");
+        Judge.Verdict verdict = judge.judge(List.of(lexical, semantic), "en");
 
         assertThat(verdict.sentences()).extracting(AnswerSentence::text).containsExactly(SIGNS.passage().text());
         assertThat(verdict.sentences().getFirst().citations()).containsExactly(1);
@@ -45,7 +48,7 @@ class JudgeTest {
         var b = new Judge.Ballot("b", new Evidence(List.of(SIGNS), true), List.of(
                 new AnswerSentence("Warning signs of stroke include sudden numbness or weakness of the face, arm or leg.", List.of(1))));
 
-        assertThat(Judge.judge(List.of(a, b), "en").sentences()).hasSize(1);
+        assertThat(judge.judge(List.of(a, b), "en").sentences()).hasSize(1);
     }
 
     @Test
@@ -55,7 +58,7 @@ class JudgeTest {
         var b = new Judge.Ballot("b", new Evidence(List.of(EXERCISE), true),
                 List.of(new AnswerSentence(SIGNS.passage().text(), List.of(1))));
 
-        Judge.Verdict verdict = Judge.judge(List.of(a, b), "en");
+        Judge.Verdict verdict = judge.judge(List.of(a, b), "en");
 
         assertThat(verdict.sentences()).isEmpty();
         assertThat(verdict.disagreements()).containsExactly("a", "b");
@@ -66,6 +69,6 @@ class JudgeTest {
         var a = new Judge.Ballot("a", new Evidence(List.of(SIGNS), true), List.of(new AnswerSentence("Stroke is bad.", List.of())));
         var b = new Judge.Ballot("b", new Evidence(List.of(SIGNS), true), List.of(new AnswerSentence("Stroke is bad.", List.of())));
 
-        assertThat(Judge.judge(List.of(a, b), "en").sentences()).isEmpty();
+        assertThat(judge.judge(List.of(a, b), "en").sentences()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.salus.assistant.rag.RagSettings;
 
 class QuestionPlannerTest {
 
@@ -58,7 +59,8 @@ class QuestionPlannerTest {
 
     @Test
     void thinkingReturnsANoteInsteadOfAnErrorWhenItsBudgetIsSpent() {
-        var mode = new ThinkingMode(null, new QuestionPlanner(Optional.empty()), java.time.Duration.ZERO, PromptEvidence.COMPRESSED);
+        var mode = new ThinkingMode(null, new QuestionPlanner(Optional.empty()), java.time.Duration.ZERO, PromptEvidence.COMPRESSED,
+                new RankFusion(RagSettings.defaults().fusion().k()), RagSettings.defaults().similarity().repeat());
         ModeResult result = mode.run(new org.salus.assistant.rag.Question(QUESTION, "en", null, List.of()), s -> { });
         assertThat(result.trace().budgetExceeded()).isTrue();
         assertThat(result.trace().subQuestions()).allMatch(s -> s.status().contains("time budget"));

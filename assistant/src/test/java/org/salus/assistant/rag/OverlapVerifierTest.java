@@ -13,7 +13,7 @@ class OverlapVerifierTest {
     private static final Evidence EVIDENCE = Fixtures.evidence(
             "Adults need at least 150 minutes of moderate aerobic activity each week.",
             "Chest pain or pressure is the most common heart attack symptom.");
-    private final OverlapVerifier verifier = new OverlapVerifier(Embedder.none());
+    private final OverlapVerifier verifier = new OverlapVerifier(Embedder.none(), RagSettings.defaults().grounding());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
