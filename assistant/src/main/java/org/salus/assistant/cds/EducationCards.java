@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Resource;
 import org.salus.assistant.fhir.ClinicalContext;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.infobutton.CodeSystem;
 import org.salus.assistant.infobutton.Topic;
 import org.salus.assistant.infobutton.Topics;
@@ -23,6 +24,7 @@ class EducationCards {
 
     static final int MAX_CARDS = 5;
     private static final Set<String> INACTIVE = Set.of("inactive", "resolved", "remission");
+    private static final LocalisedText TEXT = LocalisedText.load("salus/cds");
 
     private final Topics topics;
 
@@ -75,17 +77,16 @@ class EducationCards {
 
     private static Cards.Card card(Found f, String language, String launchUrl) {
         Topic t = f.topic();
-        boolean es = "es".equals(language);
-        String summary = (es ? "Educación para el paciente: " : "Patient education: ") + t.title();
+        String summary = TEXT.get(language, "card.summary", "title", t.title());
         StringBuilder detail = new StringBuilder("**").append(t.title()).append("** — ").append(t.summary());
-        detail.append("\n\n").append(es ? "Fuente: " : "Source: ").append(t.publisher());
+        detail.append("\n\n").append(TEXT.get(language, "card.source", "publisher", t.publisher()));
         if (t.reviewedOn() != null) {
-            detail.append(es ? ", revisado el " : ", reviewed ").append(t.reviewedOn());
+            detail.append(TEXT.get(language, "card.reviewed", "date", t.reviewedOn()));
         }
         if ("demo".equals(t.reviewStatus())) {
-            detail.append(es ? ". Contenido de demostración: no revisado clínicamente." : ". Demo content: not clinically reviewed.");
+            detail.append(TEXT.get(language, "card.demo"));
         }
-        String label = es ? "Preguntar a Salus sobre " + t.title() : "Ask Salus about " + t.title();
+        String label = TEXT.get(language, "card.ask", "title", t.title());
         return new Cards.Card(UUID.randomUUID().toString(), summary.length() <= 140 ? summary : summary.substring(0, 140),
                 detail.toString(), "info", new Cards.Source(t.publisher(), t.url(), f.coding()),
                 List.of(new Cards.Link(label, launchUrl, "smart", "topic=" + t.docId() + "&lang=" + language)));

@@ -2,6 +2,7 @@ package org.salus.assistant.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.modes.ModeRunner;
 import org.salus.assistant.modes.ModeTrace;
 import org.salus.assistant.rag.Question;
@@ -23,9 +24,9 @@ final class AnswerFromCorpus implements TurnStep {
 
     private final RagPipeline pipeline;
     private final ModeRunner modes;
-    private final Texts texts;
+    private final LocalisedText texts;
 
-    AnswerFromCorpus(RagPipeline pipeline, ModeRunner modes, Texts texts) {
+    AnswerFromCorpus(RagPipeline pipeline, ModeRunner modes, LocalisedText texts) {
         this.pipeline = pipeline;
         this.modes = modes;
         this.texts = texts;

@@ -1,6 +1,7 @@
 package org.salus.assistant.chat;
 
 import java.util.Optional;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.reply.ModelInfo;
 import org.salus.assistant.tools.HealthTools;
 import org.salus.assistant.tools.ToolAnswer;
@@ -12,9 +13,9 @@ import org.salus.assistant.tools.ToolAnswer;
 final class AnswerWithTools implements TurnStep {
 
     private final HealthTools tools;
-    private final Texts texts;
+    private final LocalisedText texts;
 
-    AnswerWithTools(HealthTools tools, Texts texts) {
+    AnswerWithTools(HealthTools tools, LocalisedText texts) {
         this.tools = tools;
         this.texts = texts;
     }

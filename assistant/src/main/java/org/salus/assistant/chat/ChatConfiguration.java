@@ -1,6 +1,7 @@
 package org.salus.assistant.chat;
 
 import java.util.List;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.image.ImageInput;
 import org.salus.assistant.llm.LlmModels;
 import org.salus.assistant.modes.ModeRunner;
@@ -18,7 +19,7 @@ class ChatConfiguration {
     @Bean
     TurnPipeline turnPipeline(SafetyGate safety, RagPipeline rag, LlmModels llm, HealthTools tools, ModeRunner modes,
                               ImageInput images, ApplicationEventPublisher events) {
-        Texts texts = new Texts();
+        LocalisedText texts = LocalisedText.load("salus/texts");
         return new TurnPipeline(List.of(
                 new ReadImage(safety, images, texts),
                 new GuardInput(safety, rag, llm),

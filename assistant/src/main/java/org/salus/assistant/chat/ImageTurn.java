@@ -3,6 +3,7 @@ package org.salus.assistant.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.image.Findings;
 import org.salus.assistant.image.ImageReading;
 
@@ -21,7 +22,7 @@ record ImageTurn(String preface, List<Item> items, String safetyText, boolean la
     /** One question for the library, and the name of what it asks about (null for the user's own question). */
     record Item(String question, String name) {}
 
-    static ImageTurn of(ImageReading reading, String message, String language, Texts texts, long readMs) {
+    static ImageTurn of(ImageReading reading, String message, String language, LocalisedText texts, long readMs) {
         Findings found = reading.findings();
         List<Item> own = message.isBlank() ? List.of() : List.of(new Item(message, null));
         if (!reading.textFound()) {
@@ -35,21 +36,21 @@ record ImageTurn(String preface, List<Item> items, String safetyText, boolean la
         List<Item> items = new ArrayList<>();
         if (!found.medicines().isEmpty()) {
             List<String> medicines = found.medicines().stream().map(Findings.MedicineFound::describe).toList();
-            said.add(texts.get(language, "image.read").replace("{items}", String.join(", ", medicines)));
+            said.add(texts.get(language, "image.read", "items", String.join(", ", medicines)));
             read.addAll(medicines);
             for (Findings.MedicineFound m : found.medicines()) {
                 items.add(new Item(message.isBlank()
-                        ? texts.get(language, "image.question.medicine").replace("{name}", m.name())
+                        ? texts.get(language, "image.question.medicine", "name", m.name())
                         : message + " (" + m.describe() + ")", m.name()));
             }
         }
         if (!found.labTests().isEmpty()) {
             List<String> labs = found.labTests().stream().map(Findings.LabFound::describe).toList();
-            said.add(texts.get(language, "image.read-labs").replace("{items}", String.join(", ", labs)));
+            said.add(texts.get(language, "image.read-labs", "items", String.join(", ", labs)));
             read.addAll(labs);
             for (Findings.LabFound l : found.labTests()) {
                 items.add(new Item(message.isBlank()
-                        ? texts.get(language, "image.question.lab").replace("{lookup}", l.lookup(language))
+                        ? texts.get(language, "image.question.lab", "lookup", l.lookup(language))
                         : message + " (" + l.name() + ", " + l.lookup(language) + ")", l.name()));
             }
         }
@@ -64,13 +65,13 @@ record ImageTurn(String preface, List<Item> items, String safetyText, boolean la
     }
 
     /** What to say when the vetted sources do not cover an item. */
-    String noInformation(Item item, String language, Texts texts) {
+    String noInformation(Item item, String language, LocalisedText texts) {
         return item.name() == null ? texts.get(language, "no-information")
-                : texts.get(language, "image.not-covered").replace("{name}", item.name());
+                : texts.get(language, "image.not-covered", "name", item.name());
     }
 
     /** What follows the answers: for lab results, that only a clinician can say what they mean for the reader. */
-    String afterword(String language, Texts texts) {
+    String afterword(String language, LocalisedText texts) {
         return labResults ? texts.get(language, "image.lab-note") : "";
     }
 }

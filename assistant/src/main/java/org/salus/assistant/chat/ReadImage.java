@@ -1,5 +1,6 @@
 package org.salus.assistant.chat;
 
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.image.ImageInput;
 import org.salus.assistant.image.ImageReading;
 import org.salus.assistant.safety.SafetyGate;
@@ -12,9 +13,9 @@ final class ReadImage implements TurnStep {
 
     private final SafetyGate safety;
     private final ImageInput images;
-    private final Texts texts;
+    private final LocalisedText texts;
 
-    ReadImage(SafetyGate safety, ImageInput images, Texts texts) {
+    ReadImage(SafetyGate safety, ImageInput images, LocalisedText texts) {
         this.safety = safety;
         this.images = images;
         this.texts = texts;

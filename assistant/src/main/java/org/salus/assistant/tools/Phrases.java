@@ -1,14 +1,9 @@
 package org.salus.assistant.tools;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import org.salus.assistant.i18n.LocalisedText;
 
 /**
  * The sentences and labels the tools word their answers with, in English or Spanish
@@ -16,16 +11,13 @@ import java.util.Properties;
  */
 final class Phrases {
 
+    private static final LocalisedText TEXT = LocalisedText.load("salus/tools/phrases");
     private static final Map<String, Phrases> LOADED = Map.of("en", new Phrases("en"), "es", new Phrases("es"));
 
     private final String language;
-    private final Properties own;
-    private final Properties english;
 
     private Phrases(String language) {
         this.language = language;
-        this.own = load(language);
-        this.english = "en".equals(language) ? own : load("en");
     }
 
     static Phrases of(String language) {
@@ -43,14 +35,7 @@ final class Phrases {
 
     /** The sentence for a key with {@code {name}} placeholders filled from name/value pairs. */
     String get(String key, Object... pairs) {
-        String text = own.getProperty(key, english.getProperty(key));
-        if (text == null) {
-            throw new IllegalArgumentException("no phrase " + key);
-        }
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            text = text.replace("{" + pairs[i] + "}", String.valueOf(pairs[i + 1]));
-        }
-        return text;
+        return TEXT.get(language, key, pairs);
     }
 
     /** A label for a data value in this language, or the value itself (e.g. equipment "dumbbell" → "mancuernas"). */
@@ -58,16 +43,17 @@ final class Phrases {
         if (value == null) {
             return null;
         }
-        return own.getProperty(kind + "." + value.replace(' ', '_'), value);
+        return TEXT.own(language, kind + "." + value.replace(' ', '_')).orElse(value);
     }
 
     String nutrient(Nutrient n) {
-        return own.getProperty("nutrient." + n.key, n.label);
+        return TEXT.own(language, "nutrient." + n.key).orElse(n.label);
     }
 
     /** Muscles as a sentence names them: "the glutes and hamstrings", "los glúteos y los isquiotibiales". */
     String muscles(List<String> muscles) {
-        List<String> named = muscles.stream().map(m -> own.getProperty("muscleRef." + m.replace(' ', '_'), label("muscle", m))).toList();
+        List<String> named = muscles.stream()
+                .map(m -> TEXT.own(language, "muscleRef." + m.replace(' ', '_')).orElseGet(() -> label("muscle", m))).toList();
         return get("muscles.list", "list", join(named));
     }
 
@@ -77,19 +63,5 @@ final class Phrases {
             return String.join("", words);
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + " " + get("join.and") + " " + words.getLast();
-    }
-
-    private static Properties load(String language) {
-        Properties p = new Properties();
-        String resource = "/salus/tools/phrases_" + language + ".properties";
-        try (InputStream in = Phrases.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

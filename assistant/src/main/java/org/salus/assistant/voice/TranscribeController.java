@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Semaphore;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.web.ApiException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 class TranscribeController {
 
     private static final String PATH = "/api/transcribe";
+    private static final LocalisedText TEXT = LocalisedText.load("salus/voice");
 
     private final SpeechProperties properties;
     private final Recordings recordings;
@@ -117,8 +118,7 @@ class TranscribeController {
     }
 
     private static String message(Request request, String key) {
-        Locale locale = Locale.forLanguageTag(request.language() == null ? "en" : request.language());
-        return ResourceBundle.getBundle("salus/voice", locale).getString(key);
+        return TEXT.get(request.language() == null ? "en" : request.language(), key);
     }
 
     /** The checked query parameters; a null language lets the speech service detect it. */

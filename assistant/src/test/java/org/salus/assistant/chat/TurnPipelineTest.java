@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.privacy.ChatTranscriptReady;
 import org.salus.assistant.reply.Citation;
 import org.salus.assistant.reply.ModelInfo;
@@ -77,7 +78,7 @@ class TurnPipelineTest {
 
     @Test
     void runsTheStepsInOrderUntilTheOutputGuardFinishesTheReply() {
-        TurnPipeline pipeline = pipeline(decide(), step("before tools"), new AnswerWithTools(tools, new Texts()),
+        TurnPipeline pipeline = pipeline(decide(), step("before tools"), new AnswerWithTools(tools, LocalisedText.load("salus/texts")),
                 step("after tools"), new ListCitations(), new GuardOutput(safety), step("after the reply"));
 
         ChatReply reply = pipeline.run(request("How much fibre is in an apple?"), listener, "test");
@@ -89,7 +90,7 @@ class TurnPipelineTest {
         assertThat(reply.answer()).isEqualTo("An apple has 2.4 g of fibre [1]. (reviewed)");
         assertThat(reply.model()).isEqualTo(new ModelInfo("tools", "nutrition"));
         assertThat(reply.disclaimer()).isEqualTo("General information, not medical advice. "
-                + new Texts().get("en", "demo-content"));
+                + LocalisedText.load("salus/texts").get("en", "demo-content"));
         assertThat(reply.notes()).containsExactly("rules chose nutrition");
         assertThat(reply.timingsMs()).containsKey("total");
     }
@@ -101,7 +102,7 @@ class TurnPipelineTest {
             turn.draft().paragraph("Call your local emergency number now.");
             return TurnStep.finish(turn);
         };
-        TurnPipeline pipeline = pipeline(decide(), guardrailsAnswer, new AnswerWithTools(tools, new Texts()),
+        TurnPipeline pipeline = pipeline(decide(), guardrailsAnswer, new AnswerWithTools(tools, LocalisedText.load("salus/texts")),
                 step("corpus"), new ListCitations(), new GuardOutput(safety));
 
         ChatReply reply = pipeline.run(request("How much fibre is in an apple?"), listener, "test");
