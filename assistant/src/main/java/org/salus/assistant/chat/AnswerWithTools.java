@@ -5,6 +5,7 @@ import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.reply.ModelInfo;
 import org.salus.assistant.tools.HealthTools;
 import org.salus.assistant.tools.ToolAnswer;
+import org.salus.guardrails.decision.Action;
 
 /**
  * Answers from structured health data (nutrition, exercises) when a tool can and the guardrails let the message be
@@ -22,7 +23,7 @@ final class AnswerWithTools implements TurnStep {
 
     @Override
     public Result apply(Turn turn) {
-        Optional<ToolAnswer> tool = turn.image() == null && "answer".equals(turn.decision().safety().action())
+        Optional<ToolAnswer> tool = turn.image() == null && turn.decision().action() == Action.ANSWER
                 ? tools.answer(turn.asked().message(), turn.language()) : Optional.empty();
         if (tool.isEmpty()) {
             return CONTINUE;

@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.salus.assistant.image.DecodedImage;
+import org.salus.assistant.modes.AnswerMode;
 
 /** Checks a chat request and resolves its defaults; every rejection says in plain words what to change. */
 final class ChatRequests {
 
-    static final Set<String> MODES = Set.of("instant", "thinking", "contemplating");
     static final Set<String> LANGUAGES = Set.of("en", "es");
 
     private ChatRequests() {
@@ -32,8 +32,9 @@ final class ChatRequests {
             throw new BadChatRequest(413, "Message too long",
                     "The message has " + message.length() + " characters; the limit is " + maxChars + ".");
         }
-        String mode = request.mode() == null || request.mode().isBlank() ? "instant" : request.mode().strip().toLowerCase(Locale.ROOT);
-        if (!MODES.contains(mode)) {
+        String mode = request.mode() == null || request.mode().isBlank() ? AnswerMode.INSTANT.id()
+                : request.mode().strip().toLowerCase(Locale.ROOT);
+        if (AnswerMode.byId(mode).isEmpty()) {
             throw new BadChatRequest(400, "Unknown mode", "'mode' must be one of instant, thinking, contemplating.");
         }
         String language = request.language() == null || request.language().isBlank() ? "en"

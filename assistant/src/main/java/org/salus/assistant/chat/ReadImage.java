@@ -4,6 +4,7 @@ import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.image.ImageInput;
 import org.salus.assistant.image.ImageReading;
 import org.salus.assistant.safety.SafetyGate;
+import org.salus.guardrails.decision.Action;
 
 /**
  * Reads the turn's image, if any, so that the turn asks about what was found in it and the guardrails see the
@@ -33,8 +34,8 @@ final class ReadImage implements TurnStep {
             return CONTINUE;
         }
         if (!request.message().isBlank()) {
-            String action = safety.assess(request.message(), request.language(), null).safety().action();
-            if ("escalate".equals(action) || "refuse".equals(action)) {
+            Action action = safety.assess(request.message(), request.language(), null).action();
+            if (action == Action.ESCALATE || action == Action.REFUSE) {
                 images.skipped(request.sessionId(), "not_read");
                 turn.imageNotRead("the image was not read: the message needed this answer first");
                 return CONTINUE;

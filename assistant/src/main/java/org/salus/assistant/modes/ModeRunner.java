@@ -26,11 +26,11 @@ public final class ModeRunner {
      * evidence. Never throws for a slow or failing stage: budgets and failures end up as notes.
      */
     public ModeResult run(String mode, Question question, boolean stream, Consumer<AnswerSentence> onSentence) {
-        return switch (mode == null ? "instant" : mode) {
-            case "thinking" -> thinking.run(question, onSentence);
-            case "contemplating" -> contemplating.run(question, onSentence);
-            default -> new ModeResult(pipeline.answer(question, stream, onSentence),
-                    new ModeTrace("instant", List.of(), List.of(), null, false, List.of()));
+        return switch (AnswerMode.byId(mode).orElse(AnswerMode.INSTANT)) {
+            case THINKING -> thinking.run(question, onSentence);
+            case CONTEMPLATING -> contemplating.run(question, onSentence);
+            case INSTANT -> new ModeResult(pipeline.answer(question, stream, onSentence),
+                    new ModeTrace(AnswerMode.INSTANT.id(), List.of(), List.of(), null, false, List.of()));
         };
     }
 
@@ -41,10 +41,10 @@ public final class ModeRunner {
      * and for scoring it as a ranking.
      */
     public List<ScoredPassage> ranking(String mode, Question question) {
-        return switch (mode == null ? "instant" : mode) {
-            case "thinking" -> thinking.ranking(question);
-            case "contemplating" -> contemplating.ranking(question);
-            default -> pipeline.candidates(question);
+        return switch (AnswerMode.byId(mode).orElse(AnswerMode.INSTANT)) {
+            case THINKING -> thinking.ranking(question);
+            case CONTEMPLATING -> contemplating.ranking(question);
+            case INSTANT -> pipeline.candidates(question);
         };
     }
 

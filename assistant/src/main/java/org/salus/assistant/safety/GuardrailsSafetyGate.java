@@ -53,10 +53,10 @@ class GuardrailsSafetyGate implements SafetyGate {
 
     @Override
     public String review(String message, String language, TurnSafety input, String answer) {
-        if (!(input.detail() instanceof InputAssessment assessment)) {
+        if (input.detail() == null) {
             return answer;
         }
-        return guardrails.review(new UserTurn(message, language, region, null, null), assessment, answer).answer();
+        return guardrails.review(new UserTurn(message, language, region, null, null), input.detail(), answer).answer();
     }
 
     @Override
@@ -79,7 +79,7 @@ class GuardrailsSafetyGate implements SafetyGate {
             Matcher m = NUMBER.matcher(text);
             lines = List.of(new CrisisLine(text, m.find() ? m.group().strip() : null, text));
         }
-        return new Safety(d.action().name().toLowerCase(Locale.ROOT), d.urgency().name().toLowerCase(Locale.ROOT),
+        return new Safety(d.action().id(), d.urgency().name().toLowerCase(Locale.ROOT),
                 d.categories(), d.policy(), emergency || crisis ? emergencyNumber(r) : null, lines);
     }
 

@@ -1,8 +1,8 @@
 package org.salus.assistant.search;
 
 import java.util.List;
-import java.util.Set;
 import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.modes.AnswerMode;
 import org.salus.assistant.modes.ModeRunner;
 import org.salus.assistant.web.ApiException;
 import org.salus.kb.index.CollectionStore;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private static final int EXCERPT_CHARS = 300;
-    private static final Set<String> MODES = Set.of("instant", "thinking", "contemplating");
 
     private final Library library;
     private final ModeRunner modes;
@@ -60,7 +59,7 @@ class SearchController {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "Bad collection", e.getMessage());
         }
-        if (mode != null && !MODES.contains(mode)) {
+        if (mode != null && AnswerMode.byId(mode).isEmpty()) {
             throw new ApiException(400, "Bad mode", "'mode' must be instant, thinking or contemplating.");
         }
         if (mode != null && !name.equals(defaultCollection)) {

@@ -1,5 +1,6 @@
 package org.salus.assistant.webchat;
 
+import org.salus.assistant.modes.AnswerMode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ class FeedbackController {
 
     private static ProblemDetail invalid() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "vote must be up or down; mode one of " + FeedbackVote.MODES
+                "vote must be up or down; mode one of " + AnswerMode.ids()
                         + "; safetyAction one of " + FeedbackVote.SAFETY_ACTIONS);
         problem.setTitle("Invalid feedback");
         return problem;

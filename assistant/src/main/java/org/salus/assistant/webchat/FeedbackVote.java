@@ -1,8 +1,11 @@
 package org.salus.assistant.webchat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.salus.assistant.modes.AnswerMode;
+import org.salus.guardrails.decision.Action;
 
 /**
  * One reader's verdict on one answer, stripped to what can be counted: the vote, the answer mode
@@ -13,8 +16,7 @@ public record FeedbackVote(Vote vote, String mode, String safetyAction) {
     /** Thumbs up or down. */
     public enum Vote { UP, DOWN }
 
-    static final Set<String> MODES = Set.of("instant", "thinking", "contemplating");
-    static final Set<String> SAFETY_ACTIONS = Set.of("answer", "refuse", "escalate", "reframe");
+    static final List<String> SAFETY_ACTIONS = Arrays.stream(Action.values()).map(Action::id).toList();
 
     /** The vote named by untrusted input, or empty when any part is not one of the known values. */
     static Optional<FeedbackVote> parse(String vote, String mode, String safetyAction) {
@@ -25,7 +27,8 @@ public record FeedbackVote(Vote vote, String mode, String safetyAction) {
         };
         String parsedMode = normalise(mode);
         String parsedAction = normalise(safetyAction);
-        if (parsedVote.isEmpty() || !MODES.contains(parsedMode) || !SAFETY_ACTIONS.contains(parsedAction)) {
+        if (parsedVote.isEmpty() || AnswerMode.byId(parsedMode).isEmpty()
+                || !SAFETY_ACTIONS.contains(parsedAction)) {
             return Optional.empty();
         }
         return Optional.of(new FeedbackVote(parsedVote.get(), parsedMode, parsedAction));
