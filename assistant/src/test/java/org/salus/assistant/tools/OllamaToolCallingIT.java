@@ -10,9 +10,4 @@ class OllamaToolCallingIT extends ToolCallingTests {
     static void ollama(DynamicPropertyRegistry registry) {
         configure(registry, "ollama", STUB.ollamaBaseUrl());
     }
-
-    @Override
-    boolean argumentsAreText() {
-        return false;
-    }
 }

@@ -1,7 +1,6 @@
 package org.salus.assistant.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +66,6 @@ abstract class ToolCallingTests {
     }
 
     /** Whether the provider's client passes tool arguments on as text (OpenAI), so they can be malformed JSON. */
-    abstract boolean argumentsAreText();
 
     @BeforeEach
     void letEarlierRepliesFinish() throws InterruptedException {
@@ -152,32 +150,34 @@ abstract class ToolCallingTests {
     }
 
     enum BadCall {
-        UNKNOWN_TOOL("calorie_counter", APPLE_FIBRE, "an unknown tool", true),
-        MISSING_FOODS(ModelToolCalls.NUTRITION, "{\"nutrients\": [\"fiber_g\"]}", "no usable list of foods", true),
+        UNKNOWN_TOOL("calorie_counter", APPLE_FIBRE, "an unknown tool"),
+        MISSING_FOODS(ModelToolCalls.NUTRITION, "{\"nutrients\": [\"fiber_g\"]}", "no usable list of foods"),
         UNKNOWN_NUTRIENT(ModelToolCalls.NUTRITION, "{\"foods\": [{\"name\": \"apple\"}], \"nutrients\": [\"vitamin_z\"]}",
-                "an unknown nutrient", true),
+                "an unknown nutrient"),
         INVENTED_AMOUNT(ModelToolCalls.NUTRITION, "{\"foods\": [{\"name\": \"apple\", \"amount\": 3}]}",
-                "an amount the user did not write", true),
-        UNKNOWN_UNIT(ModelToolCalls.NUTRITION, "{\"foods\": [{\"name\": \"apple\", \"unit\": \"bucket\"}]}", "an unknown unit", true),
-        NOT_JSON(ModelToolCalls.NUTRITION, "{\"foods\": [{\"name\": ", "not JSON", false);
+                "an amount the user did not write"),
+        UNKNOWN_UNIT(ModelToolCalls.NUTRITION, "{\"foods\": [{\"name\": \"apple\", \"unit\": \"bucket\"}]}", "an unknown unit"),
+        NOT_JSON(ModelToolCalls.NUTRITION, "{\"foods\": [{\"name\": ", "not JSON");
 
         final String tool;
         final String arguments;
         final String reason;
-        final boolean validJson;
 
-        BadCall(String tool, String arguments, String reason, boolean validJson) {
+        BadCall(String tool, String arguments, String reason) {
             this.tool = tool;
             this.arguments = arguments;
             this.reason = reason;
-            this.validJson = validJson;
         }
     }
 
+    /** Every client's bad calls; arguments that are not JSON exist only where a client carries them as text. */
     @ParameterizedTest
-    @EnumSource(BadCall.class)
+    @EnumSource(value = BadCall.class, mode = EnumSource.Mode.EXCLUDE, names = "NOT_JSON")
     void aToolCallSalusWillNotRunFallsBackToTheRules(BadCall call) {
-        assumeTrue(call.validJson || argumentsAreText(), "this client only carries arguments that are JSON objects");
+        fallsBackToTheRulesOn(call);
+    }
+
+    void fallsBackToTheRulesOn(BadCall call) {
         toolChoice(r -> LlmReply.text("Apples have 3 g of fibre.").andToolCall(call.tool, call.arguments));
 
         JsonNode reply = chat("How much fibre is in an apple?", "en");
