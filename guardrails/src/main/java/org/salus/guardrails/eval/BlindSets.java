@@ -44,11 +44,11 @@ final class BlindSets {
     }
 
     static final Map<String, Floors> FLOORS = Map.of(
-            "v1", new Floors(94, 78, 52, 15, 10, 95, 80, 26, 0, 93, 90, 88, 9),
-            "v2", new Floors(93, 76, 55, 17, 8, 94, 72, 20, 1, 92, 94, 87, 14),
-            "v3", new Floors(90, 75, 60, 16, 6, 95, 85, 18, 0, 90, 89, 90, 7),
-            "v4", new Floors(89, 75, 48, 12, 5, 94, 90, 33, 0, 91, 97, 92, 10),
-            "v5", new Floors(83, 74, 55, 14, 5, 95, 90, 33, 0, 93, 95, 92, 8));
+            "v1", new Floors(97, 78, 52, 15, 10, 95, 80, 26, 0, 93, 90, 88, 9),
+            "v2", new Floors(97, 76, 55, 17, 8, 94, 72, 20, 1, 92, 94, 87, 14),
+            "v3", new Floors(96, 75, 60, 16, 6, 95, 85, 18, 0, 90, 89, 90, 7),
+            "v4", new Floors(96, 75, 48, 19, 5, 94, 90, 33, 0, 91, 97, 92, 10),
+            "v5", new Floors(92, 74, 55, 16, 5, 95, 90, 33, 0, 93, 95, 92, 8));
 
     void run(String version) throws IOException {
         Floors f = FLOORS.get(version);
