@@ -120,11 +120,10 @@ public final class Guardrails {
         return output.review(assessment, composedAnswer, triage.facts(turn));
     }
 
-    /** The short localised disclaimer every answer carries; {@code demoContent} adds the demo-corpus notice. */
-    public String disclaimer(String language, boolean demoContent) {
+    /** The short localised disclaimer every answer carries (the assistant adds its own demo-content notice). */
+    public String disclaimer(String language) {
         String lang = language == null || language.isBlank() ? "en" : language;
-        String text = data.texts().get(lang, "disclaimer");
-        return demoContent ? text + " " + data.texts().get(lang, "demoNotice") : text;
+        return data.texts().get(lang, "disclaimer");
     }
 
     /** Fences corpus text as quoted data and removes sentences that read as instructions to the model. */

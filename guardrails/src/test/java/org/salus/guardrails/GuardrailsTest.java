@@ -230,8 +230,8 @@ class GuardrailsTest {
     }
 
     @Test
-    void localisesTheDisclaimerAndShowsDemoStatus() {
-        assertThat(GUARDRAILS.disclaimer("es", false)).startsWith("Información sanitaria general");
-        assertThat(GUARDRAILS.disclaimer("en", true)).contains("demonstration corpus");
+    void localisesTheDisclaimer() {
+        assertThat(GUARDRAILS.disclaimer("es")).startsWith("Información sanitaria general");
+        assertThat(GUARDRAILS.disclaimer("en")).startsWith("General health information");
     }
 }

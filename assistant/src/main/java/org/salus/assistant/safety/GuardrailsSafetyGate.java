@@ -61,7 +61,7 @@ class GuardrailsSafetyGate implements SafetyGate {
 
     @Override
     public String disclaimer(String language) {
-        return guardrails.disclaimer(language, false);
+        return guardrails.disclaimer(language);
     }
 
     @Override
