@@ -25,6 +25,7 @@ import org.salus.guardrails.policy.SystemPromptLeakPolicy;
 import org.salus.guardrails.policy.Triage;
 import org.salus.guardrails.policy.TurnFacts;
 import org.salus.guardrails.policy.Verdict;
+import org.salus.guardrails.text.Rule;
 
 /**
  * The one entry point the assistant uses: judges a turn before retrieval, reviews the composed answer, quotes
@@ -89,7 +90,8 @@ public final class Guardrails {
                 (r, f) -> new Verdict.Reframe(r.categories(), "extremeDietLead")));
         policies.add(new LearnedHarmPolicy());
         policies.add(new RulePolicy("crisis-support", data.rules("crisis-support"), true,
-                (r, f) -> f.urgency() == Urgency.EMERGENCY || f.signals().acute()
+                (r, f) -> yieldsToHeads(r, f) ? Verdict.PASS
+                        : f.urgency() == Urgency.EMERGENCY || f.signals().acute()
                         ? new Verdict.Escalate(Urgency.EMERGENCY, withEmergency(r.categories()), "crisisEmergencyLead",
                                 true, "suicidal thoughts")
                         : new Verdict.Escalate(Urgency.URGENT, r.categories(), "crisisLead", true,
@@ -102,6 +104,15 @@ public final class Guardrails {
         policies.add(new RulePolicy("personal-medical-advice", data.rules("reframe"), false,
                 (r, f) -> new Verdict.Reframe(r.categories())));
         return policies;
+    }
+
+    /**
+     * A crisis-word rule yields when the learned heads are confidently negative: on the blind sets such matches were
+     * questions, grief, recovery stories, sport and songs. Rules that also see abuse stand, as the heads do not
+     * read abuse.
+     */
+    private static boolean yieldsToHeads(Rule rule, TurnFacts facts) {
+        return facts.signals().crisisClear() && List.of("self_harm_crisis").equals(rule.categories());
     }
 
     private static List<String> withEmergency(List<String> categories) {

@@ -66,8 +66,10 @@ public final class SafetyModel {
         Optional<String> harm = p.get("harm") >= thresholds.harmThreshold(harmiest.category())
                 ? Optional.of(HeadNames.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
         boolean watch = p.get("crisis") >= thresholds.threshold("crisis-watch");
+        boolean clear = p.get("crisis") < thresholds.threshold("crisis-clear")
+                && p.get("acute") < thresholds.threshold("acute");
         return new Signals(situation, urgency, crisis, crisis && p.get("acute") >= thresholds.threshold("acute"),
-                watch || crisis, harm, p);
+                watch || crisis, clear, harm, p);
     }
 
     /**

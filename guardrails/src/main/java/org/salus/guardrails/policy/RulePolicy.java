@@ -6,7 +6,8 @@ import org.salus.guardrails.text.Rule;
 
 /**
  * A lexical policy over one rule section: the first matching rule yields the verdict built by {@code onMatch};
- * rules marked {@code situation: true} only fire when a personal situation is described.
+ * rules marked {@code situation: true} only fire when a personal situation is described. A match whose verdict is
+ * {@link Verdict#PASS} (the policy declined it) lets the next rule try.
  */
 public final class RulePolicy implements InputPolicy {
 
@@ -31,7 +32,10 @@ public final class RulePolicy implements InputPolicy {
     public Verdict evaluate(TurnFacts facts) {
         for (Rule rule : rules) {
             if ((!respectSituation || !rule.needsSituation() || facts.situation()) && rule.matches(facts.text())) {
-                return onMatch.apply(rule, facts);
+                Verdict verdict = onMatch.apply(rule, facts);
+                if (verdict != Verdict.PASS) {
+                    return verdict;
+                }
             }
         }
         return Verdict.PASS;
