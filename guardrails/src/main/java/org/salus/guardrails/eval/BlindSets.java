@@ -41,6 +41,8 @@ final class BlindSets {
     record Floors(double emergencies, double band, double selfCare, double toEmergency, double questions,
                   double crisis, double acute, double falseAlarms, double bareRefusals, double declined, double cbrn,
                   double ethics, double lookAlikes) {
+        /** An unread set's first measurement holds nothing: it only reports. */
+        static final Floors NONE = new Floors(0, 0, 0, 100, 100, 0, 0, 100, 100, 0, 0, 0, 100);
     }
 
     static final Map<String, Floors> FLOORS = Map.of(
@@ -51,7 +53,7 @@ final class BlindSets {
             "v5", new Floors(92, 74, 55, 16, 5, 95, 90, 33, 0, 93, 95, 92, 8));
 
     void run(String version) throws IOException {
-        Floors f = FLOORS.get(version);
+        Floors f = FLOORS.getOrDefault(version, Floors.NONE);
         List<Item> triage = load(version, "triage");
         List<Item> crisis = load(version, "crisis");
         List<Item> harm = load(version, "harm");

@@ -25,7 +25,7 @@ public final class SafetyEvaluation {
     static final int SHORT = 500;
     static final List<String> BLIND_VERSIONS = List.of("v1", "v2", "v3", "v4", "v5");
     /** Frozen blind sets kept unread until a round of tuning is measured once; then they join the list above. */
-    static final List<String> UNREAD_VERSIONS = List.of();
+    static final List<String> UNREAD_VERSIONS = List.of("v6");
 
     private final Assessor assessor;
     private final Report report;
@@ -35,7 +35,10 @@ public final class SafetyEvaluation {
         this.report = new Report(out);
     }
 
-    /** {@code SafetyEvaluation [EVAL_DIR] [--rules-only]}: with the in-process embedder unless rules only. */
+    /**
+     * {@code SafetyEvaluation [EVAL_DIR] [--rules-only] [--unread]}: with the in-process embedder unless rules only;
+     * {@code --unread} measures only the frozen blind sets not yet read (once, at the end of a round of tuning).
+     */
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
                 : System.getProperty("salus.shared", "../shared") + "/eval");
@@ -48,7 +51,27 @@ public final class SafetyEvaluation {
             settings = settings.withEmbedder(cache == null ? new BgeQueryEmbedder()
                     : new org.salus.guardrails.learn.CachingEmbedder(Path.of(cache)));
         }
+        if (List.of(args).contains("--unread")) {
+            System.exit(runUnread(System.out, settings));
+        }
         System.exit(run(dir, System.out, settings));
+    }
+
+    /** The frozen blind sets not yet read, and nothing else: the one honest measurement of a round. */
+    static int runUnread(PrintStream out, GuardrailSettings settings) {
+        Guardrails guardrails = Guardrails.load(settings);
+        SafetyEvaluation eval = new SafetyEvaluation(guardrails, out);
+        out.printf("Salus safety evaluation of unread blind sets %s — policy set %s%n", UNREAD_VERSIONS,
+                guardrails.policySetVersion());
+        try {
+            for (String version : UNREAD_VERSIONS) {
+                new BlindSets(eval.assessor, eval.report).run(version);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        eval.report.finish();
+        return eval.report.floorsHeld() ? 0 : 1;
     }
 
     public static int run(Path evalDir, PrintStream out, TextEmbedder embedderOrNull) {
