@@ -55,14 +55,19 @@ public final class SafetyModel {
         }
         // A long post is in crisis when its readings agree on average: the riskiest alone raises crisis lines for
         // every recovery story whose past attempt, read out of context, sounds like today's.
+        double acuteAlone = p.get("acute");
         if (raw.length() >= thresholds.longMessageChars()) {
             p.put("crisis", readings.stream().mapToDouble(r -> r.probability.get("crisis")).average().orElseThrow());
+            acuteAlone = readings.stream().mapToDouble(r -> r.probability.get("acute")).average().orElseThrow();
         }
         boolean situation = p.get("situation") >= thresholds.threshold("situation");
         Urgency urgency = p.get("emergency") >= thresholds.threshold("emergency") ? Urgency.EMERGENCY
                 : p.get("urgent") >= thresholds.threshold("urgent") ? Urgency.URGENT
                 : p.get("routine") >= thresholds.threshold("routine") ? Urgency.ROUTINE : Urgency.SELF_CARE;
-        boolean crisis = p.get("crisis") >= thresholds.threshold("crisis", raw.length());
+        // The acute head reads every message: a farewell, a rope bought or a train timetable is a crisis in itself,
+        // even when the words of suicide that the crisis head knows are missing.
+        boolean crisis = p.get("crisis") >= thresholds.threshold("crisis", raw.length())
+                || acuteAlone >= thresholds.threshold("acute-alone");
         Optional<String> harm = p.get("harm") >= thresholds.harmThreshold(harmiest.category())
                 ? Optional.of(HeadNames.CATEGORY_NAMES.get(harmiest.category())) : Optional.empty();
         boolean watch = p.get("crisis") >= thresholds.threshold("crisis-watch");

@@ -19,7 +19,7 @@ record HeadSpec(String name, Predicate<Example> includes, Predicate<Example> pos
                         e -> e.urgency().equals("emergency") || e.urgency().equals("urgent")),
                 new HeadSpec("routine", Example::plainSituation, e -> !e.urgency().equals("self_care")),
                 new HeadSpec("crisis", e -> true, Example::inCrisis),
-                new HeadSpec("acute", Example::inCrisis, e -> e.crisis().equals("acute")),
+                new HeadSpec("acute", e -> true, e -> e.crisis().equals("acute")),
                 new HeadSpec("harm", e -> true, Example::harmful)));
         for (String category : HeadNames.HARM_CATEGORIES) {
             specs.add(new HeadSpec("harm:" + category, Example::harmful, e -> e.harm().equals(category)));
