@@ -65,6 +65,12 @@ final class PatternDetector implements Detector {
         }
     }
 
+    @Override
+    public String toString() {
+        String regex = pattern.pattern();
+        return type + " " + (regex.length() > 90 ? regex.substring(0, 90) + "…" : regex);
+    }
+
     private static int trimTrailing(String text, int start, int end) {
         while (end > start && ".,;:!?)]}'\"".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
