@@ -35,8 +35,16 @@ final class PlaceDetector implements Detector {
     }
 
     @Override
+    public void detect(CaseView view, List<Span> out) {
+        detect(view.lowered(), view.loweredWords(), out);
+    }
+
+    @Override
     public void detect(String text, List<Span> out) {
-        List<Words.Word> words = Words.of(text);
+        detect(text, Words.of(text), out);
+    }
+
+    private void detect(String text, List<Words.Word> words, List<Span> out) {
         boolean lowercaseText = text.chars().noneMatch(Character::isUpperCase);
         int i = 0;
         while (i < words.size()) {

@@ -54,7 +54,7 @@ final class UncasedNameDetector implements Detector {
         if (!view.anyUncased()) {
             return;
         }
-        List<Words.Word> words = Words.of(view.text());
+        List<Words.Word> words = view.words();
         int i = 0;
         while (i < words.size()) {
             Words.Word w = words.get(i);
