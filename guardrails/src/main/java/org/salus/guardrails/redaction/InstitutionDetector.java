@@ -3,7 +3,6 @@ package org.salus.guardrails.redaction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +54,18 @@ final class InstitutionDetector implements Detector {
             "sunday", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "i", "icu", "er", "ed",
             "or", "pacu", "micu", "sicu", "nicu", "ccu", "picu", "a&e", "hospital", "clinic", "emergency", "urgent");
 
+    private static final WordGate SUFFIX_WORDS = WordGate.of("hospital|hosp|medical|med|health|clinic|rehab"
+            + "|rehabilitation|nursing|hospice|infirmary|memorial|general|healthcare|care|manor|home|house|pavilion"
+            + "|pharmacy|cvs|walgreens", 8, 0, 2, 1);
+    private static final WordGate SAINT_WORDS = WordGate.of("st|saint|santa|san", 0, 0, 5, 2);
+    private static final WordGate PREFIX_WORDS = WordGate.of("hospital|hosp|h|cl[ií]nica|centro|c|cs|residencia"
+            + "|ambulatorio|consultorio|complejo|policl[ií]nica|sanatorio", 0, 0, 11, 2);
+    private static final WordGate CARE_WORDS = WordGate.of("seen|admitted|treated|diagnosed|followed|evaluated"
+            + "|hospitali[sz]ed|transferred|discharged|referred|reviewed|assessed|managed|visited|consulted|presented"
+            + "|checked|operated|attended|delivered|born|works|worked", 0, 0, 13, 2);
+    private static final WordGate UNIT_WORDS = WordGate.of("to|from|on|at|in|a|en|desde|called|transferred|transfer",
+            0, 0, 2, 5);
+
     private final Lexicons lex;
 
     InstitutionDetector(Lexicons lex) {
@@ -63,39 +74,41 @@ final class InstitutionDetector implements Detector {
 
     @Override
     public void detect(String text, List<Span> out) {
-        Matcher m = SUFFIXED.matcher(text);
-        while (m.find()) {
+        detect(text, Words.of(text), out);
+    }
+
+    @Override
+    public void detect(CaseView view, List<Span> out) {
+        detect(view.text(), view.words(), out);
+    }
+
+    private void detect(String text, List<Words.Word> words, List<Span> out) {
+        SUFFIX_WORDS.find(SUFFIXED, text, words, m -> {
             String suffix = m.group(2).toLowerCase(Locale.ROOT);
             int start = properStart(text, m.start(1), m.end(1), STRONG_SUFFIX.contains(suffix));
             if (start >= 0) {
                 out.add(new Span(start, m.end(), "LOCATION"));
             }
-        }
-        Matcher s = SAINT.matcher(text);
-        while (s.find()) {
-            out.add(new Span(s.start(), s.end(), "LOCATION"));
-        }
-        Matcher p = PREFIXED.matcher(text);
-        while (p.find()) {
+        });
+        SAINT_WORDS.find(SAINT, text, words, s -> out.add(new Span(s.start(), s.end(), "LOCATION")));
+        PREFIX_WORDS.find(PREFIXED, text, words, p -> {
             if (properStart(text, p.start(1), p.end(1), true) >= 0) {
                 out.add(new Span(p.start(), trimGeneric(text, p.start(1), p.end(1)), "LOCATION"));
             }
-        }
-        Matcher c = CARE_SITE.matcher(text);
-        while (c.find()) {
+        });
+        CARE_WORDS.find(CARE_SITE, text, words, c -> {
             int end = careSiteEnd(text, c.start(1), c.end(1));
             if (end > c.start(1)) {
                 out.add(new Span(c.start(1), end, "LOCATION"));
             }
-        }
-        Matcher u = UNIT.matcher(text);
-        while (u.find()) {
+        });
+        UNIT_WORDS.find(UNIT, text, words, u -> {
             String word = u.group(1);
             if (word.length() >= 4 && !lex.common(word) && !lex.clinical(word) && !lex.places().contains(Lexicons.key(word))
                     && !GENERIC.contains(word.toLowerCase(Locale.ROOT))) {
                 out.add(new Span(u.start(1), u.end(2), "LOCATION"));
             }
-        }
+        });
     }
 
     /**

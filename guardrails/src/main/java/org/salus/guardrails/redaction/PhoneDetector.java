@@ -17,7 +17,7 @@ final class PhoneDetector implements Detector {
 
     private static final List<String> REGIONS = List.of("US", "ES", "GB", "MX");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+/.,:-])(?:(?:\\+|00)\\d{1,3}[ \\t.-]?)?(?:\\(\\d{1,4}\\)[ \\t.-]?|\\(0\\)[ \\t]?)?\\d{1,12}"
+            "(?=[+\\d(])(?<![\\p{L}\\p{N}+/.,:-])(?:(?:\\+|00)\\d{1,3}[ \\t.-]?)?(?:\\(\\d{1,4}\\)[ \\t.-]?|\\(0\\)[ \\t]?)?\\d{1,12}"
                     + "(?:[ \\t.-]{1,2}\\(?\\d{1,8}\\)?){0,5}(?:\\s?(?:x|ext\\.?|extension|ext)\\s?\\d{1,5})?"
                     + "(?![\\p{L}\\p{N}]|[.,:/-]\\d)");
     private static final Pattern CONTEXT = Pattern.compile("(?iu)(?:phone|tel[eé]fono|tel\\b|tlf|tfno|m[oó]vil|mobile|cell"

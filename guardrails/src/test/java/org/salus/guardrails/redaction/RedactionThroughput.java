@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Hand-run timing harness: single-thread redaction throughput in characters per second of the thread's CPU time (so that
@@ -53,6 +54,28 @@ final class RedactionThroughput {
         new ObjectMapper().readTree(shared.resolve("eval/presidio-synthetic-pii/synth_dataset_v2.json").toFile())
                 .forEach(n -> presidio.add(n.path("full_text").asText()));
         corpora.put("presidio-synthetic-pii", presidio);
+        if (System.getProperty("compare") != null && args.length > 2) {
+            Function<String, String> old = baselineRedacted(Path.of(args[2]));
+            int differ = 0;
+            for (Map.Entry<String, List<String>> c : corpora.entrySet()) {
+                for (String t : c.getValue()) {
+                    String now = Redactor.standard().redact(t).redacted();
+                    String before = old.apply(t);
+                    if (!now.equals(before) && differ++ < 60) {
+                        int at = 0;
+                        while (at < now.length() && at < before.length() && now.charAt(at) == before.charAt(at)) {
+                            at++;
+                        }
+                        int from = Math.max(0, at - 60);
+                        System.out.println(c.getKey() + "\n  before: " + before.substring(from, Math.min(before.length(),
+                                at + 80)).replace('\n', '|') + "\n  now:    "
+                                + now.substring(from, Math.min(now.length(), at + 80)).replace('\n', '|'));
+                    }
+                }
+            }
+            System.out.println(differ + " texts redacted differently");
+            return;
+        }
         if (System.getProperty("detectors") != null) {
             for (Map.Entry<String, List<String>> c : corpora.entrySet()) {
                 detectors(c.getKey(), c.getValue());
@@ -87,6 +110,11 @@ final class RedactionThroughput {
 
     /** The standard balanced redactor of another build, loaded in its own class loader. */
     private static Consumer<String> baseline(Path classes) throws Exception {
+        Function<String, String> redacted = baselineRedacted(classes);
+        return redacted::apply;
+    }
+
+    private static Function<String, String> baselineRedacted(Path classes) throws Exception {
         List<URL> urls = new ArrayList<>();
         urls.add(classes.toUri().toURL());
         ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), RedactionThroughput.class.getClassLoader()) {
@@ -119,10 +147,10 @@ final class RedactionThroughput {
         };
         Class<?> type = loader.loadClass("org.salus.guardrails.redaction.Redactor");
         Object redactor = type.getMethod("standard").invoke(null);
-        Method redact = type.getMethod("redact", String.class);
+        Method redact = type.getMethod("scrub", String.class);
         return text -> {
             try {
-                redact.invoke(redactor, text);
+                return (String) redact.invoke(redactor, text);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
