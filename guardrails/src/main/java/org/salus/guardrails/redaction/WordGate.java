@@ -2,6 +2,8 @@ package org.salus.guardrails.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,16 +12,34 @@ import java.util.regex.Pattern;
  * Runs a pattern only in windows around the words that every one of its matches must contain (a label, a month, a
  * street word), found once per text by the shared word split, instead of trying the pattern at every character.
  */
-record WordGate(Pattern word, int wordsBefore, int charsBefore, int wordsAfter, int charsAfter) {
+record WordGate(Pattern word, int wordsBefore, int charsBefore, int wordsAfter, int charsAfter,
+                Map<String, Boolean> seen) {
+
+    /** Words whose verdict is remembered, so that each distinct word is tested against the pattern once. */
+    private static final int MEMORY = 50_000;
 
     /** A gate whose trigger words are those {@code wordRegex} matches whole (case-insensitively). */
     static WordGate of(String wordRegex, int wordsBefore, int charsBefore, int wordsAfter, int charsAfter) {
         return new WordGate(Pattern.compile("(?iu)(?:" + wordRegex + ")"), wordsBefore, charsBefore, wordsAfter,
-                charsAfter);
+                charsAfter, new ConcurrentHashMap<>());
+    }
+
+    /** {@link #test}, remembered per lower-cased word and the character after it. */
+    boolean triggers(Words.Word w) {
+        char next = w.gap().isEmpty() || Character.isWhitespace(w.gap().charAt(0)) ? ' ' : w.gap().charAt(0);
+        String key = next == ' ' ? w.key() : w.key() + next;
+        Boolean known = seen.get(key);
+        if (known == null) {
+            known = test(w);
+            if (seen.size() < MEMORY) {
+                seen.put(key, known);
+            }
+        }
+        return known;
     }
 
     /** Whether {@code w} is a trigger word (alone, without a possessive "'s", or with the character that follows it, such as "C/" or "Avda."). */
-    boolean triggers(Words.Word w) {
+    boolean test(Words.Word w) {
         if (word.matcher(w.text()).matches() || w.bare().length() < w.text().length()
                 && word.matcher(w.bare()).matches()) {
             return true;
