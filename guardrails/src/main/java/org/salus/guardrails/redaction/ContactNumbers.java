@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  */
 final class ContactNumbers implements Detector {
 
-    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:beeper|beep|pager|pgr|bpr|page|paged"
+    private static final Pattern LABELLED = Pattern.compile("(?iu)(?<![\\p{L}])(?:beeper|beep|bleep|pager|pgr|bpr|page|paged"
             + "|ext|extension|extensi[oó]n|busca|buscapersonas|mobile|cell|phone|tel|tfno|tlf|fax|call back|callback"
-            + "|contact)\\.?\\s*(?:at|is|no\\.?|number|#|:|-)?\\s*#?\\s*(\\d{1,4}[- ]?\\d{3,5})(?![\\d/.:])");
-    private static final Pattern EXTENSION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!\\d\\s)x(\\d{3,5})(?![\\d])");
+            + "|contact)\\.?\\s*(?:at|is|no\\.?|number|#|:|-)?\\s*#?\\s*(\\d{1,4}[- ]?\\d{3,5})(?![\\d/:]|\\.\\d)");
+    private static final Pattern EXTENSION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?<!\\d\\s)x(\\d-\\d{4}|\\d{3,5})(?![\\d])");
 
-    private static final WordGate LABELS = WordGate.of("beeper|beep|pager|pgr|bpr|page|paged|ext|extension"
+    private static final WordGate LABELS = WordGate.of("beeper|beep|bleep|pager|pgr|bpr|page|paged|ext|extension"
             + "|extensi[oó]n|busca|buscapersonas|mobile|cell|phone|tel|tfno|tlf|fax|call|callback|contact", 0, 0, 2, 20);
     private static final WordGate X = WordGate.of("x", 0, 0, 0, 7);
 
