@@ -26,8 +26,8 @@ public final class RedactionEvaluation {
     }
 
     static final Map<String, Floors> NOTE_FLOORS = Map.of(
-            "dev", new Floors(90, 86, 86, 83),
-            "blind-v1", new Floors(89, 84, 83, 83));
+            "dev", new Floors(93, 88, 93, 86),
+            "blind-v1", new Floors(93, 85, 90, 86));
 
     private final Report report;
     private final PrintStream errors;
@@ -116,8 +116,8 @@ public final class RedactionEvaluation {
         List<RedactionSets.Query> queries = RedactionSets.asqPhi(file);
         AsqPhiScore score = AsqPhiScore.of(queries, Redactor.standard(), errors);
         report.heading("ASQ-PHI clinician queries (" + queries.size() + "), balanced mode");
-        report.atLeast("PHI values removed", score.removed(), 95, 93, "");
-        report.atLeast("queries without PHI left untouched", score.untouched(), 90, 87, "");
+        report.atLeast("PHI values removed", score.removed(), 95, 94, "");
+        report.atLeast("queries without PHI left untouched", score.untouched(), 90, 91, "");
         report.breakdown("removed,", score.removedByType());
     }
 
@@ -132,8 +132,8 @@ public final class RedactionEvaluation {
         report.heading("Presidio synthetic PII (" + notes.size() + " sentences)");
         report.info("published, span level: default Presidio P 68.5% / R 60.3%; customised P 87.0% / R 83.9%");
         SpanScore balanced = scores.get(RedactionMode.BALANCED);
-        report.atLeast("recall, balanced", balanced.recall(), 90, 77, "");
-        report.atLeast("precision, balanced", balanced.precision(), 85, 95, "");
+        report.atLeast("recall, balanced", balanced.recall(), 90, 79, "");
+        report.atLeast("precision, balanced", balanced.precision(), 85, 97, "");
         report.informational("recall, recall-first", scores.get(RedactionMode.RECALL_FIRST).recall());
         report.informational("precision, recall-first", scores.get(RedactionMode.RECALL_FIRST).precision());
         report.breakdown("recall of", balanced.recallByType());

@@ -61,14 +61,39 @@ final class AddressDetector implements Detector {
             + ")?)(?![\\p{L}\\p{N}])");
     private static final Pattern UNIT_BEFORE = Pattern.compile(UNIT + "[ \\t]*,?[ \\t]*$");
 
+    /** For each pattern of {@link #CORE}, the words one of which each of its matches holds; null: none. */
+    private static final List<WordGate> GATES = java.util.Arrays.asList(
+            WordGate.of(STREET_WORD, 8, 0, 0, 1),
+            WordGate.of(TYPE_AFTER, 10, 12, 0, 2),
+            WordGate.of(TYPE_BEFORE, 0, 8, 16, 16),
+            WordGate.of("[\\p{L}\\p{M}-]*" + FUSED, 1, 8, 0, 16),
+            null,
+            WordGate.of("p|po|post|apartado|apdo", 0, 0, 4, 10));
+
     @Override
     public void detect(String text, List<Span> out) {
-        for (Pattern p : CORE) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        detect(text, Words.of(text), out);
+    }
+
+    @Override
+    public void detect(CaseView view, List<Span> out) {
+        detect(view.text(), view.words(), out);
+    }
+
+    private static void detect(String text, List<Words.Word> words, List<Span> out) {
+        for (int i = 0; i < CORE.size(); i++) {
+            java.util.function.Consumer<Matcher> add = m -> {
                 int start = extendBack(text, m.start());
                 int end = extend(text, m.end());
                 out.add(new Span(start, trimEnd(text, start, end), "ADDRESS"));
+            };
+            if (GATES.get(i) != null) {
+                GATES.get(i).find(CORE.get(i), text, words, add);
+            } else {
+                Matcher m = CORE.get(i).matcher(text);
+                while (m.find()) {
+                    add.accept(m);
+                }
             }
         }
     }

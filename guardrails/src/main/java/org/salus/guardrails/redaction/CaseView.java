@@ -1,14 +1,54 @@
 package org.salus.guardrails.redaction;
 
+import java.util.List;
+
 /**
  * Where capital letters carry no meaning: lines written all in capitals (clinical shorthand) and texts written
  * all in lower case. Detectors that read capitals as a sign of a name are given the text with such capital
  * lines lowered (same length, same offsets); the uncased detectors look only at these stretches.
  */
-record CaseView(String text, String lowered, boolean[] uncasedLine, int[] lineOf) {
+final class CaseView {
 
     private static final int MIN_LETTERS = 6;
     private static final double CAPS_SHARE = 0.8;
+
+    private final String text;
+    private final String lowered;
+    private final boolean[] uncasedLine;
+    private final int[] lineOf;
+    private List<Words.Word> words;
+    private List<Words.Word> loweredWords;
+
+    private CaseView(String text, String lowered, boolean[] uncasedLine, int[] lineOf) {
+        this.text = text;
+        this.lowered = lowered;
+        this.uncasedLine = uncasedLine;
+        this.lineOf = lineOf;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String lowered() {
+        return lowered;
+    }
+
+    /** The words of the text, split once and shared by the detectors of one redaction (not thread-safe). */
+    List<Words.Word> words() {
+        if (words == null) {
+            words = Words.of(text);
+        }
+        return words;
+    }
+
+    /** The words of {@link #lowered()}, at the same offsets as {@link #words()}. */
+    List<Words.Word> loweredWords() {
+        if (loweredWords == null) {
+            loweredWords = lowered.equals(text) ? words() : Words.of(lowered);
+        }
+        return loweredWords;
+    }
 
     static CaseView of(String text) {
         String[] lines = text.split("\n", -1);

@@ -25,20 +25,20 @@ final class ClinicalFigures {
             + "|uo|u/o|i/o|ins|outs|ivf|ebl|weight|wt|peso|talla|imc|bmi|ef|lvef|qtc|qrs|pr|dose|dosis|drip|gtt|rass"
             + "|cam|bis|o2sat|etco2|pip|plat|mv|ve|ie|i:e)";
     private static final Pattern[] FIGURES = {
-            Pattern.compile("(?<![\\d/.])(?:[67]\\.\\d{1,3}(?:/" + NUM + "){2,}|" + NUM + "(?:/" + NUM + "){3,})"),
-            Pattern.compile("(?<![\\d/.])(?:[4-9]\\d|[1-2]\\d\\d)(?:s|['’]s)?(?:\\s?-\\s?\\d{2,3}(?:s|['’]s)?)?"
+            Pattern.compile("(?=\\d)(?<![\\d/.])(?:[67]\\.\\d{1,3}(?:/" + NUM + "){2,}|" + NUM + "(?:/" + NUM + "){3,})"),
+            Pattern.compile("(?=\\d)(?<![\\d/.])(?:[4-9]\\d|[1-2]\\d\\d)(?:s|['’]s)?(?:\\s?-\\s?\\d{2,3}(?:s|['’]s)?)?"
                     + "\\s?/\\s?\\d{2,3}(?:s|['’]s)?(?:\\s?-\\s?\\d{2,3}(?:s|['’]s)?)?"),
             Pattern.compile("(?iu)(?<![\\p{L}])" + LABEL + "(?![\\p{L}])\\s*(?:of|de|is|was|=|:|-|~|>|<|@)?\\s*" + NUM
                     + "(?:s)?(?:\\s?(?:-|to|a|/)\\s?" + NUM + "(?:s)?)*(?:\\s?" + UNIT + ")?(?![\\p{L}])"),
-            Pattern.compile("(?iu)(?<![\\p{L}\\d.])" + NUM + "(?:\\s?-\\s?" + NUM + ")?\\s?" + UNIT + "(?![\\p{L}])"),
-            Pattern.compile("(?iu)(?<![\\d.])\\d{3,4}\\s?x\\s?\\d{1,2}(?![\\d])"),
-            Pattern.compile("(?iu)(?<![\\d.])(?:1/2|1/3|2/3|1/4|3/4)\\s?(?:ns|nss|normal|strength|str|tab|tabs|dose"
+            Pattern.compile("(?iu)(?=\\d)(?<![\\p{L}\\d.])" + NUM + "(?:\\s?-\\s?" + NUM + ")?\\s?" + UNIT + "(?![\\p{L}])"),
+            Pattern.compile("(?iu)(?=\\d)(?<![\\d.])\\d{3,4}\\s?x\\s?\\d{1,2}(?![\\d])"),
+            Pattern.compile("(?iu)(?=\\d)(?<![\\d.])(?:1/2|1/3|2/3|1/4|3/4)\\s?(?:ns|nss|normal|strength|str|tab|tabs|dose"
                     + "|cup|amp|of|a|de|inch|in|pill|comprimido|ampolla)(?![\\p{L}])"),
             Pattern.compile("(?iu)(?:d5|d10|d5w)\\s?(?:1/2|1/4)"),
             Pattern.compile("(?iu)(?:pain|dolor|eva|scale|escala|score|rated|rates|rating|strength|fuerza|power|motor"
                     + "|murmur|soplo|sem|grade|grado|gcs|glasgow|reflexes|rass|apgar|mmse)\\W{0,12}(?:" + NUM
                     + "\\s?(?:-|to)\\s?)?" + NUM + "\\+?\\s?/\\s?(?:10|5|6|4|15|30|3)(?!\\d)"),
-            Pattern.compile("(?iu)(?<![\\d/.])\\d{1,2}\\+?\\s?/\\s?(?:10|5|6)\\s?(?:pain|dolor|strength|murmur|sem"
+            Pattern.compile("(?iu)(?=\\d)(?<![\\d/.])\\d{1,2}\\+?\\s?/\\s?(?:10|5|6)\\s?(?:pain|dolor|strength|murmur|sem"
                     + "|systolic|holosystolic|bilat|bilaterally|throughout|in|on|at|x)(?![\\p{L}])"),
     };
 

@@ -25,17 +25,20 @@ final class DatePatterns {
     /** Dates; weekdays and years standing alone only in the recall-first mode (Safe Harbor keeps both). */
     static List<Detector> dates(RedactionMode mode) {
         List<Detector> all = new java.util.ArrayList<>(List.of(
-                PatternDetector.of("DATE", "(?<![\\d.])" + YEAR + "[-/.](?:0?[1-9]|1[0-2])[-/.]" + DAY
+                PatternDetector.of("DATE", "(?=\\d)(?<![\\d.])" + YEAR + "[-/.](?:0?[1-9]|1[0-2])[-/.]" + DAY
                         + "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])"),
-                PatternDetector.of("DATE", "(?<![\\d/.-])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)",
+                PatternDetector.of("DATE", "(?=\\d)(?<![\\d/.-])\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)",
                         DatePatterns::plausibleDayMonth),
-                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_EN + "\\.?\\s+" + DAY + ORD + "\\b(?:,?\\s+" + YEAR + "\\b)?"),
+                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_EN + "\\.?\\s+" + DAY + ORD + "\\b(?:,?\\s+" + YEAR + "\\b)?")
+                        .gated(WordGate.of(MONTH_EN, 0, 0, 2, 12)),
                 PatternDetector.of("DATE", "(?iu)\\b" + DAY + ORD + "\\s+(?:of\\s+)?" + MONTH_EN + "\\b\\.?(?:,?\\s+" + YEAR
-                        + "\\b)?"),
-                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_EN + "\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b"),
+                        + "\\b)?").gated(WordGate.of(MONTH_EN, 2, 6, 0, 10)),
+                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_EN + "\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b")
+                        .gated(WordGate.of(MONTH_EN, 0, 0, 1, 10)),
                 PatternDetector.of("DATE", "(?iu)\\b" + DAY + ORD + "\\s+(?:de\\s+)?" + MONTH_ES + "\\b\\.?(?:,?\\s+(?:de(?:l)?\\s+)?"
-                        + YEAR + "\\b)?"),
-                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_ES + "\\.?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b")));
+                        + YEAR + "\\b)?").gated(WordGate.of(MONTH_ES, 2, 6, 2, 10)),
+                PatternDetector.of("DATE", "(?iu)\\b" + MONTH_ES + "\\.?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b")
+                        .gated(WordGate.of(MONTH_ES, 0, 0, 2, 10))));
         if (mode == RedactionMode.BALANCED) {
             return all;
         }
@@ -55,16 +58,20 @@ final class DatePatterns {
                 PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s?-?\\s?(?:years?|yrs?|yr)[- ](?:old|of age)\\b", old),
                 PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s?(?:y/o|y\\.o\\.?|yo|yoa)\\b", old),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:aged?|age:|edad:?|edad de|a la edad de|at the age of|at age)\\s*"
-                        + n + "\\b" + AGE_UNIT_AFTER, old),
+                        + n + "\\b" + AGE_UNIT_AFTER, old).gated(WordGate.of("aged?|edad|a|at", 0, 0, 4, 16)),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:turn(?:ed|ing|s)?|i'?m|i am|he'?s|she'?s|he is|she is|is now"
                         + "|will be|just turned|(?:he|she|i|they) (?:was|were))\\s+" + n + "\\b" + AGE_UNIT_AFTER + "(?!\\s?(?:years? ago|and|or|to|-))",
-                        old),
+                        old).gated(WordGate.of("turn(?:ed|ing|s)?|i'?m|i|he'?s|she'?s|he|she|is|will|just|they", 0, 0, 1, 8)),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:tengo|tiene|ten[ií]a|tendr[aá]|cumpl[ií]|cumpli[oó]|cumple|cumplo"
-                        + "|cumplir[aá]?|cumplir[eé])\\s+" + n + "\\s+años", old),
+                        + "|cumplir[aá]?|cumplir[eé])\\s+" + n + "\\s+años", old)
+                        .gated(WordGate.of("tengo|tiene|ten[ií]a|tendr[aá]|cumpl\\p{L}*", 0, 0, 1, 8)),
                 PatternDetector.grouped("AGE", "(?iu)\\b" + n + "\\s+años\\s+de\\s+edad", old),
                 PatternDetector.grouped("AGE", "(?iu)\\b(?:paciente|mujer|hombre|var[oó]n|niño|niña|bebé|beb[eé]|señor|señora"
                         + "|anciano|anciana|chico|chica|hijo|hija|madre|padre|abuelo|abuela|persona|adolescente|joven"
-                        + "|mayor|nieto|nieta|marido|esposa|esposo)\\s+de\\s+" + n + "\\s+(?:años|meses)", old),
+                        + "|mayor|nieto|nieta|marido|esposa|esposo)\\s+de\\s+" + n + "\\s+(?:años|meses)", old)
+                        .gated(WordGate.of("paciente|mujer|hombre|var[oó]n|niño|niña|bebé|beb[eé]|señor|señora|anciano"
+                                + "|anciana|chico|chica|hijo|hija|madre|padre|abuelo|abuela|persona|adolescente|joven"
+                                + "|mayor|nieto|nieta|marido|esposa|esposo", 0, 0, 2, 8)),
                 PatternDetector.grouped("AGE", "(?u)(?<![\\p{L}\\p{N}])(?<id>(?:9\\d|1[01]\\d))\\s?(?:years?|yrs?|años)\\b",
                         old),
                 PatternDetector.grouped("AGE", "(?u)\\b\\p{Lu}[\\p{L}'’-]+,\\s(?<id>\\d{1,3}),\\s", s -> Integer.parseInt(s) <= 120 && old.test(s)),

@@ -24,7 +24,7 @@ final class Detectors {
         all.add(new NameDetector(lex, mode == RedactionMode.RECALL_FIRST));
         all.add(new UncasedNameDetector(lex));
         all.add(new PlaceDetector(lex));
-        all.add(PatternDetector.of("ID", "(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",
+        all.add(PatternDetector.of("ID", "(?=[A-Z\\d])(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",
                 Detectors::longNumber));
         return all;
     }

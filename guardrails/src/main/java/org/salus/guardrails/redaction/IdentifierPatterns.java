@@ -27,6 +27,14 @@ final class IdentifierPatterns {
             + "|tarjeta sanitaria|cip|nuss|nss|afiliaci[oó]n|p[oó]liza|expediente|documento de identidad"
             + "|dni|nie|nif|cif|matr[ií]cula|n[º°] de colegiado|colegiado)";
 
+    /** The first word of every label of {@link #ID_LABEL}. */
+    private static final WordGate ID_LABEL_WORDS = WordGate.of("mrn|medical|record|hospital|patient|chart|account|acct"
+            + "|bank|driver'?s?|driving|licen[cs]e|dl|passport|member(?:ship)?|policy|insurance|plan|health|subscriber"
+            + "|group|hbn|hicn|mbi|ref(?:erence)?|case|id|nhs|medicare|medicaid|identification|claim|employee|serial"
+            + "|vehicle|vin|plate|historia|hist|nhc|n[º°o]?|n[uú]mero|cuenta|pasaporte|licencia|permiso|carn[eé]"
+            + "|tarjeta|cip|nuss|nss|afiliaci[oó]n|p[oó]liza|expediente|documento|dni|nie|nif|cif|matr[ií]cula"
+            + "|colegiado", 0, 0, 7, 40);
+
     private static final String SSN_LABEL = "(?:ssn|social security(?: number| no\\.?| #)?"
             + "|n[uú]mero de (?:la )?seguridad social|seguridad social)";
 
@@ -41,12 +49,18 @@ final class IdentifierPatterns {
     }
 
     static Detector email() {
-        return PatternDetector.of("EMAIL",
+        Detector pattern = PatternDetector.of("EMAIL",
                 "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+        return (text, out) -> {
+            if (text.indexOf('@') >= 0) {
+                pattern.detect(text, out);
+            }
+        };
     }
 
     static Detector url() {
-        return PatternDetector.of("URL", "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]]+");
+        return PatternDetector.of("URL", "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"'`{}|\\\\^\\[\\]]+")
+                .gated(WordGate.of("https?|ftp|www", 0, 0, 0, 4096));
     }
 
     static Detector domain() {
@@ -56,11 +70,11 @@ final class IdentifierPatterns {
 
     static Detector ipv4() {
         String octet = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-        return PatternDetector.of("IP", "(?<![\\d.])" + octet + "(?:\\." + octet + "){3}(?![\\d]|\\.\\d)");
+        return PatternDetector.of("IP", "(?=\\d)(?<![\\d.])" + octet + "(?:\\." + octet + "){3}(?![\\d]|\\.\\d)");
     }
 
     static Detector ipv6() {
-        return PatternDetector.of("IP", "(?<![\\p{L}\\p{N}:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\p{L}\\p{N}:])",
+        return PatternDetector.of("IP", "(?=[0-9A-Fa-f:])(?<![\\p{L}\\p{N}:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\p{L}\\p{N}:])",
                 IdentifierPatterns::isIpv6);
     }
 
@@ -101,26 +115,27 @@ final class IdentifierPatterns {
     }
 
     static Detector card() {
-        return PatternDetector.of("CREDIT_CARD", "(?<![\\d+-])\\d(?:[ -]?\\d){11,18}(?![\\d-])", Checksums::card);
+        return PatternDetector.of("CREDIT_CARD", "(?=\\d)(?<![\\d+-])\\d(?:[ -]?\\d){11,18}(?![\\d-])", Checksums::card);
     }
 
     static Detector ssn() {
-        return PatternDetector.of("SSN", "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", Checksums::ssn);
+        return PatternDetector.of("SSN", "(?=\\d)(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", Checksums::ssn);
     }
 
     static Detector labelledSsn() {
         return PatternDetector.grouped("SSN", "(?iu)\\b" + SSN_LABEL + VALUE_LEAD
-                + "(?<id>\\d[\\d /-]{6,14}\\d)(?!\\d)", s -> Checksums.digits(s).length() >= 9);
+                + "(?<id>\\d[\\d /-]{6,14}\\d)(?!\\d)", s -> Checksums.digits(s).length() >= 9)
+                .gated(WordGate.of("ssn|social|n[uú]mero|seguridad", 0, 0, 6, 30));
     }
 
     static Detector spanishId() {
         return PatternDetector.of("ID",
-                "(?i)(?<![\\p{L}\\p{N}])(?:\\d{8}|[XYZ][ -]?\\d{7})[ -]?[A-Z](?![\\p{L}\\p{N}])", Checksums::spanishId);
+                "(?i)(?=[\\dXYZxyz])(?<![\\p{L}\\p{N}])(?:\\d{8}|[XYZ][ -]?\\d{7})[ -]?[A-Z](?![\\p{L}\\p{N}])", Checksums::spanishId);
     }
 
     static Detector labelledId() {
         return PatternDetector.grouped("ID", "(?iu)(?<![\\p{L}])" + ID_LABEL + VALUE_LEAD
-                + "(?<id>[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?)", IdentifierPatterns::looksLikeId);
+                + "(?<id>[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?)", IdentifierPatterns::looksLikeId).gated(ID_LABEL_WORDS);
     }
 
     private static boolean looksLikeId(String s) {

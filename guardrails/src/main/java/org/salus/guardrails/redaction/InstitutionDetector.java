@@ -3,7 +3,6 @@ package org.salus.guardrails.redaction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +13,20 @@ import java.util.regex.Pattern;
 final class InstitutionDetector implements Detector {
 
     private static final String WORD = "[\\p{L}][\\p{L}'’.-]*";
+    /**
+     * Services that end a practice's name ("Harborview Primary Care", "RIVERBEND PEDIATRICS", "OAK KNOLL SNF"): strong
+     * suffixes when written with capitals in cased text, weak ones (the name must be no dictionary word) elsewhere.
+     */
+    private static final String SERVICES = "primary care|family health|family medicine|family practice|internal medicine"
+            + "|community health|pediatrics|geriatrics|orthopedics|orthopaedics|rheumatology|dental care|urgent care"
+            + "|home care|cancer center|cancer centre|lung center|kidney center|dialysis unit|dialysis center|dialysis"
+            + "|counseling center|counselling centre|adult day center|screening centre|screening center"
+            + "|assisted living|snf|ltac|ltach|lodge|opticians";
+    private static final Set<String> SERVICE_SUFFIX = Set.of(SERVICES.split("\\|"));
     private static final Pattern SUFFIXED = Pattern.compile("(?iu)(?<![\\p{L}])((?:" + WORD + "\\s+){1,3}?)"
             + "(hospital|hosp|medical center|medical centre|med ctr|med center|medical ctr|health center|health centre"
             + "|clinic|rehab|rehabilitation center|rehabilitation hospital|nursing home|nursing facility|nursing center"
+            + "|" + SERVICES
             + "|nursing and rehab|hospice|infirmary|memorial|general|medical|healthcare|health care|care center"
             + "|manor|home|house|pavilion|pharmacy|cvs|walgreens)(?![\\p{L}])");
     private static final Pattern SAINT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:st|saint|santa|san)\\.?\\s+" + WORD
@@ -41,7 +51,9 @@ final class InstitutionDetector implements Detector {
             "d/c", "dc", "home", "house", "nursing", "rehab", "her", "him", "them", "pt", "patient", "family", "own",
             "group", "foster", "funeral", "care", "health", "clinic", "hospital", "senior", "assisted", "living",
             "surgical", "dental", "eye", "vet", "walk-in", "urgent", "primary", "specialty", "cardiology", "pain",
-            "wound", "dialysis", "infusion", "oncology", "cancer", "women's", "new", "old", "main", "big", "small"));
+            "wound", "dialysis", "infusion", "oncology", "cancer", "women's", "new", "old", "main", "big", "small",
+            "physical", "occupational", "speech", "respiratory", "per", "see", "consult", "outpatient", "inpatient",
+            "inpt", "pediatric", "adult", "follow", "up", "w", "pt's", "your", "my", "our", "its", "via"));
 
     /** "seen at UCSF", "admitted to Cedars-Sinai", "treated at Kaiser Permanente": a care verb, then capitalised words. */
     private static final Pattern CARE_SITE = Pattern.compile("(?u)(?<![\\p{L}])(?:seen|admitted|treated|diagnosed"
@@ -55,6 +67,20 @@ final class InstitutionDetector implements Detector {
             "sunday", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "i", "icu", "er", "ed",
             "or", "pacu", "micu", "sicu", "nicu", "ccu", "picu", "a&e", "hospital", "clinic", "emergency", "urgent");
 
+    private static final WordGate SUFFIX_WORDS = WordGate.of("hospital|hosp|medical|med|health|clinic|rehab"
+            + "|rehabilitation|nursing|hospice|infirmary|memorial|general|healthcare|care|manor|home|house|pavilion"
+            + "|pharmacy|cvs|walgreens|primary|family|internal|community|pediatrics|geriatrics|orthopedics|orthopaedics"
+            + "|rheumatology|dental|urgent|cancer|lung|kidney|dialysis|counseling|counselling|adult|screening|assisted"
+            + "|snf|ltac|ltach|lodge|opticians", 8, 0, 2, 1);
+    private static final WordGate SAINT_WORDS = WordGate.of("st|saint|santa|san", 0, 0, 5, 2);
+    private static final WordGate PREFIX_WORDS = WordGate.of("hospital|hosp|h|cl[ií]nica|centro|c|cs|residencia"
+            + "|ambulatorio|consultorio|complejo|policl[ií]nica|sanatorio", 0, 0, 11, 2);
+    private static final WordGate CARE_WORDS = WordGate.of("seen|admitted|treated|diagnosed|followed|evaluated"
+            + "|hospitali[sz]ed|transferred|discharged|referred|reviewed|assessed|managed|visited|consulted|presented"
+            + "|checked|operated|attended|delivered|born|works|worked", 0, 0, 13, 2);
+    private static final WordGate UNIT_WORDS = WordGate.of("to|from|on|at|in|a|en|desde|called|transferred|transfer",
+            0, 0, 2, 5);
+
     private final Lexicons lex;
 
     InstitutionDetector(Lexicons lex) {
@@ -63,39 +89,41 @@ final class InstitutionDetector implements Detector {
 
     @Override
     public void detect(String text, List<Span> out) {
-        Matcher m = SUFFIXED.matcher(text);
-        while (m.find()) {
+        detect(CaseView.of(text), out);
+    }
+
+    @Override
+    public void detect(CaseView view, List<Span> out) {
+        String text = view.text();
+        List<Words.Word> words = view.words();
+        SUFFIX_WORDS.find(SUFFIXED, text, words, m -> {
             String suffix = m.group(2).toLowerCase(Locale.ROOT);
-            int start = properStart(text, m.start(1), m.end(1), STRONG_SUFFIX.contains(suffix));
+            boolean strong = STRONG_SUFFIX.contains(suffix) || SERVICE_SUFFIX.contains(suffix)
+                    && !view.uncasedAt(m.start(2)) && Character.isUpperCase(m.group(2).charAt(0));
+            int start = properStart(text, m.start(1), m.end(1), strong);
             if (start >= 0) {
                 out.add(new Span(start, m.end(), "LOCATION"));
             }
-        }
-        Matcher s = SAINT.matcher(text);
-        while (s.find()) {
-            out.add(new Span(s.start(), s.end(), "LOCATION"));
-        }
-        Matcher p = PREFIXED.matcher(text);
-        while (p.find()) {
+        });
+        SAINT_WORDS.find(SAINT, text, words, s -> out.add(new Span(s.start(), s.end(), "LOCATION")));
+        PREFIX_WORDS.find(PREFIXED, text, words, p -> {
             if (properStart(text, p.start(1), p.end(1), true) >= 0) {
                 out.add(new Span(p.start(), trimGeneric(text, p.start(1), p.end(1)), "LOCATION"));
             }
-        }
-        Matcher c = CARE_SITE.matcher(text);
-        while (c.find()) {
+        });
+        CARE_WORDS.find(CARE_SITE, text, words, c -> {
             int end = careSiteEnd(text, c.start(1), c.end(1));
             if (end > c.start(1)) {
                 out.add(new Span(c.start(1), end, "LOCATION"));
             }
-        }
-        Matcher u = UNIT.matcher(text);
-        while (u.find()) {
+        });
+        UNIT_WORDS.find(UNIT, text, words, u -> {
             String word = u.group(1);
             if (word.length() >= 4 && !lex.common(word) && !lex.clinical(word) && !lex.places().contains(Lexicons.key(word))
                     && !GENERIC.contains(word.toLowerCase(Locale.ROOT))) {
                 out.add(new Span(u.start(1), u.end(2), "LOCATION"));
             }
-        }
+        });
     }
 
     /**

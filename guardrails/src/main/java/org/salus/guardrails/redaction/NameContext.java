@@ -40,6 +40,53 @@ final class NameContext {
     static final Pattern NAMING_BEFORE = Pattern.compile("(?iu)(?:my name is|name is|me llamo|mi nombre es"
             + "|i'?m|i am|soy|called|named)\\s+$");
 
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "dra",
+            "drs", "prof", "profa", "sr", "sra", "srta", "sir", "madam", "dame", "lady", "lord", "don", "doña", "dña", "fr",
+            "rev", "capt", "sgt", "lt", "col", "herr", "frau", "mme", "mlle", "m");
+    private static final String[] NAMING_ENDS = {"is", "llamo", "es", "im", "i'm", "am", "soy", "called", "named"};
+
     private NameContext() {
+    }
+
+    /** {@link #TITLE_BEFORE} at {@code at}, read from the word before instead of by a search. */
+    static boolean titleBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == '.') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return end > i && end - i <= 5 && at - i <= 40 && TITLES.contains(Lexicons.key(text.substring(i, end)));
+    }
+
+    /** {@link #NAMING_BEFORE} before {@code at}; the search runs only when the word before can end such a phrase. */
+    static boolean namingBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == at) {
+            return false;
+        }
+        boolean candidate = false;
+        for (String end : NAMING_ENDS) {
+            candidate |= i >= end.length() && text.regionMatches(true, i - end.length(), end, 0, end.length());
+        }
+        return candidate && NAMING_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    }
+
+    /** {@link #EPONYM_BEFORE} before {@code at}; the search runs only after "de". */
+    static boolean eponymBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i >= 2 && text.regionMatches(true, i - 2, "de", 0, 2)
+                && EPONYM_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find();
     }
 }

@@ -35,8 +35,16 @@ final class NameDetector implements Detector {
     }
 
     @Override
+    public void detect(CaseView view, List<Span> out) {
+        detect(view.lowered(), view.loweredWords(), out);
+    }
+
+    @Override
     public void detect(String text, List<Span> out) {
-        List<Words.Word> words = Words.of(text);
+        detect(text, Words.of(text), out);
+    }
+
+    private void detect(String text, List<Words.Word> words, List<Span> out) {
         int i = 0;
         int lastEnd = -1;
         while (i < words.size()) {
@@ -73,8 +81,7 @@ final class NameDetector implements Detector {
         if (end == i) {
             return i;
         }
-        String before = text.substring(Math.max(0, words.get(i).start() - 40), words.get(i).start());
-        return NameContext.NAMING_BEFORE.matcher(before).find() ? end : i;
+        return NameContext.namingBefore(text, words.get(i).start()) ? end : i;
     }
 
     /** The word at {@code i} follows a name in a list ("Eklund, Michael and Hodge") and looks like a name. */
@@ -99,7 +106,7 @@ final class NameDetector implements Detector {
         String before = text.substring(Math.max(0, w.start() - 40), w.start());
         String key = Lexicons.key(w.bare());
         boolean notName = lex.notNames().contains(key);
-        if (NameContext.TITLE_BEFORE.matcher(before).find() && !notName) {
+        if (!notName && NameContext.titleBefore(text, w.start())) {
             return extendRight(text, words, i);
         }
         if (w.allCaps() && w.bare().length() > 1 && !pairedCapitals(words, i)) {
@@ -240,6 +247,6 @@ final class NameDetector implements Detector {
         return NameContext.EPONYM_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find()
                 || NameContext.EPONYM_AFTER.matcher(w.text().substring(w.bare().length())
                         + text.substring(w.end(), Math.min(text.length(), w.end() + 30))).find()
-                || NameContext.EPONYM_BEFORE.matcher(text.substring(Math.max(0, w.start() - 30), w.start())).find();
+                || NameContext.eponymBefore(text, w.start());
     }
 }

@@ -18,14 +18,25 @@ final class OrganizationDetector {
             + "|Centro de Salud|Centro M[eé]dico|Universidad(?: de)?|Banco|Farmacia|Fundaci[oó]n|Instituto|Consultorio"
             + "|Ambulatorio|Residencia|University of|Bank of)";
 
+    /** The first word of every {@link #SUFFIX}. */
+    private static final WordGate SUFFIX_WORDS = WordGate.of("inc|incorporated|llc|l|ltd|limited|corp|corporation"
+            + "|company|co|gmbh|ag|s|sa|sl|slu|plc|llp|lp|group|holdings|associates|partners|foundation|trust|hospital"
+            + "|clinic|medical|health|healthcare|pharmacy|nursing|care|hospice|rehabilitation|surgery|practice"
+            + "|university|college|school|bank|insurance|labs?|laboratories|orchestra|band|choir|society|association"
+            + "|institute|agency|technologies|solutions|systems|software|consulting|industries|enterprises"
+            + "|investments|capital|ventures|media|networks|pharma|pharmaceuticals|motors|airlines|markets|movers"
+            + "|studios|records|publishing|foods|logistics|energy|electric|communications|telecom", 10, 2, 1, 2);
+
     private OrganizationDetector() {
     }
 
     static List<Detector> all() {
         return List.of(
                 PatternDetector.of("ORGANIZATION", "(?u)(?<![\\p{L}])(?:" + CAP + "\\s+){1,4}" + SUFFIX
-                        + "\\.?(?![\\p{L}])").readingCapitals(),
+                        + "\\.?(?![\\p{L}])").readingCapitals().gated(SUFFIX_WORDS),
                 PatternDetector.of("ORGANIZATION", "(?u)(?<![\\p{L}])" + PREFIX + "(?:\\s+(?:de|del|la|las|los|el|y"
-                        + "|of|the)){0,2}(?:\\s+" + CAP + "){1,4}").readingCapitals());
+                        + "|of|the)){0,2}(?:\\s+" + CAP + "){1,4}").readingCapitals()
+                        .gated(WordGate.of("hospital|cl[ií]nica|centro|universidad|banco|farmacia|fundaci[oó]n"
+                                + "|instituto|consultorio|ambulatorio|residencia|university|bank", 0, 0, 9, 2)));
     }
 }

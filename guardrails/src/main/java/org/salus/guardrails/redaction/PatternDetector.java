@@ -13,22 +13,47 @@ final class PatternDetector implements Detector {
     private final String group;
     private final Predicate<String> valid;
     private final boolean readsCapitals;
+    private final WordGate gate;
 
     PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid) {
         this(type, pattern, group, valid, false);
     }
 
-    private PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid, boolean capitals) {
+    private PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid, boolean capitals,
+                            WordGate gate) {
         this.type = type;
         this.pattern = pattern;
         this.group = group;
         this.valid = valid;
         this.readsCapitals = capitals;
+        this.gate = gate;
+    }
+
+    private PatternDetector(String type, Pattern pattern, String group, Predicate<String> valid, boolean capitals) {
+        this(type, pattern, group, valid, capitals, null);
     }
 
     /** The same detector, reading capitals as a sign of a name (so it sees capital-only lines lowered). */
     PatternDetector readingCapitals() {
-        return new PatternDetector(type, pattern, group, valid, true);
+        return new PatternDetector(type, pattern, group, valid, true, gate);
+    }
+
+    /**
+     * The same detector, run only around the words {@code gate} triggers on: every match must hold one of them, at
+     * most {@code gate}'s reach away from the match's ends.
+     */
+    PatternDetector gated(WordGate gate) {
+        return new PatternDetector(type, pattern, group, valid, readsCapitals, gate);
+    }
+
+    @Override
+    public void detect(CaseView view, List<Span> out) {
+        if (gate == null) {
+            detect(readsCapitals ? view.lowered() : view.text(), out);
+            return;
+        }
+        String text = readsCapitals ? view.lowered() : view.text();
+        gate.find(pattern, text, readsCapitals ? view.loweredWords() : view.words(), m -> add(text, m, out));
     }
 
     @Override
@@ -53,16 +78,26 @@ final class PatternDetector implements Detector {
     public void detect(String text, List<Span> out) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            int start = group == null ? m.start() : m.start(group);
-            int end = group == null ? m.end() : m.end(group);
-            if (start < 0 || end <= start) {
-                continue;
-            }
-            end = trimTrailing(text, start, end);
-            if (end > start && valid.test(text.substring(start, end))) {
-                out.add(new Span(start, end, type));
-            }
+            add(text, m, out);
         }
+    }
+
+    private void add(String text, Matcher m, List<Span> out) {
+        int start = group == null ? m.start() : m.start(group);
+        int end = group == null ? m.end() : m.end(group);
+        if (start < 0 || end <= start) {
+            return;
+        }
+        end = trimTrailing(text, start, end);
+        if (end > start && valid.test(text.substring(start, end))) {
+            out.add(new Span(start, end, type));
+        }
+    }
+
+    @Override
+    public String toString() {
+        String regex = pattern.pattern();
+        return type + " " + (regex.length() > 90 ? regex.substring(0, 90) + "…" : regex);
     }
 
     private static int trimTrailing(String text, int start, int end) {

@@ -17,7 +17,7 @@ final class PhoneDetector implements Detector {
 
     private static final List<String> REGIONS = List.of("US", "ES", "GB", "MX");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+/.,:-])(?:(?:\\+|00)\\d{1,3}[ \\t.-]?)?(?:\\(\\d{1,4}\\)[ \\t.-]?|\\(0\\)[ \\t]?)?\\d{1,12}"
+            "(?=[+\\d(])(?<![\\p{L}\\p{N}+/.,:-])(?:(?:\\+|00)\\d{1,3}[ \\t.-]?)?(?:\\(\\d{1,4}\\)[ \\t.-]?|\\(0\\)[ \\t]?)?\\d{1,12}"
                     + "(?:[ \\t.-]{1,2}\\(?\\d{1,8}\\)?){0,5}(?:\\s?(?:x|ext\\.?|extension|ext)\\s?\\d{1,5})?"
                     + "(?![\\p{L}\\p{N}]|[.,:/-]\\d)");
     private static final Pattern CONTEXT = Pattern.compile("(?iu)(?:phone|tel[eé]fono|tel\\b|tlf|tfno|m[oó]vil|mobile|cell"
@@ -27,22 +27,68 @@ final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
+    /** Characters of context kept on each side of a run of digits handed to the phone library. */
+    private static final int MARGIN = 24;
+
     @Override
     public void detect(String text, List<Span> out) {
-        if (!hasDigitRun(text)) {
-            return;
-        }
-        for (String region : REGIONS) {
-            for (PhoneNumberMatch m : util.findNumbers(text, region, Leniency.VALID, Long.MAX_VALUE)) {
-                out.add(new Span(m.start(), m.end(), "PHONE"));
+        int[] window = new int[2];
+        int from = 0;
+        while (nextDigitRun(text, from, window)) {
+            int start = Math.max(0, window[0] - MARGIN);
+            int end = Math.min(text.length(), window[1] + MARGIN);
+            from = window[1];
+            // Runs whose context windows touch are read together, so that no number is cut in two.
+            while (nextDigitRun(text, from, window) && window[0] - MARGIN <= end) {
+                end = Math.min(text.length(), window[1] + MARGIN);
+                from = window[1];
+            }
+            String part = text.substring(start, end);
+            for (String region : REGIONS) {
+                for (PhoneNumberMatch m : util.findNumbers(part, region, Leniency.VALID, Long.MAX_VALUE)) {
+                    out.add(new Span(start + m.start(), start + m.end(), "PHONE"));
+                }
+            }
+            Matcher m = SHAPE.matcher(text).region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                if (phoneLike(text, m.start(), m.group())) {
+                    out.add(new Span(m.start(), m.end(), "PHONE"));
+                }
+            }
+            if (from >= text.length()) {
+                break;
             }
         }
-        Matcher m = SHAPE.matcher(text);
-        while (m.find()) {
-            if (phoneLike(text, m.start(), m.group())) {
-                out.add(new Span(m.start(), m.end(), "PHONE"));
+    }
+
+    /**
+     * The next stretch from {@code from} holding at least seven digits, each within three characters of the
+     * previous one (the shape of every phone number); its bounds go into {@code window}.
+     */
+    private static boolean nextDigitRun(String text, int from, int[] window) {
+        int runStart = -1;
+        int lastDigit = -1;
+        int digits = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (runStart < 0 || i - lastDigit > 5) {
+                    if (digits >= 7) {
+                        break;
+                    }
+                    runStart = i;
+                    digits = 0;
+                }
+                digits++;
+                lastDigit = i;
             }
         }
+        if (digits >= 7) {
+            window[0] = runStart;
+            window[1] = lastDigit + 1;
+            return true;
+        }
+        return false;
     }
 
     private static boolean phoneLike(String text, int start, String candidate) {
@@ -64,16 +110,5 @@ final class PhoneDetector implements Detector {
             return digits >= 9;
         }
         return true;
-    }
-
-    private static boolean hasDigitRun(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && ++digits >= 7) {
-                return true;
-            }
-        }
-        return false;
     }
 }

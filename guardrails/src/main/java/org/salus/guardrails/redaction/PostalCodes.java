@@ -12,13 +12,14 @@ final class PostalCodes {
     static Detector labelled() {
         return PatternDetector.grouped("ZIP", "(?iu)\\b(?:zip(?:\\s?code)?|postal code|postcode|post code"
                 + "|c[oó]digo postal|c\\.p\\.|cp)\\b[\\s:#.]*(?:(?:is|es|was|era)\\s+)?" + VALUE + "(?![\\p{L}\\p{N}])",
-                s -> true);
+                s -> true).gated(WordGate.of("zip|postal|postcode|post|c[oó]digo|c|cp", 0, 0, 3, 24));
     }
 
     /** "Chicago, IL 60614": a US state's code, then a ZIP code. */
     static Detector afterState() {
         return PatternDetector.grouped("ZIP", "(?<![\\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY"
                 + "|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
-                + "|PR),?\\s+(?<id>\\d{5}(?:-\\d{4})?)(?![\\p{N}-])", s -> true);
+                + "|PR),?\\s+(?<id>\\d{5}(?:-\\d{4})?)(?![\\p{N}-])", s -> true)
+                .gated(WordGate.of("[a-z]{2}", 0, 0, 0, 16));
     }
 }

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 final class ShorthandDates implements Detector {
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\d/.:,-])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d]|\\s?/\\s?\\d|\\.\\d|:\\d)");
+            "(?=\\d)(?<![\\d/.:,-])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?![\\d]|\\s?/\\s?\\d|\\.\\d|:\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<![\\d/.:,-])(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d|[3-9]\\d|0\\d)(?![\\d]|[/-]\\d|\\.\\d)");
+            "(?=\\d)(?<![\\d/.:,-])(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d|[3-9]\\d|0\\d)(?![\\d]|[/-]\\d|\\.\\d)");
     private static final Pattern HYPHENATED = Pattern.compile("(?iu)(?:\\bon|since|admitted|admit|adm|dob|d\\.o\\.b\\.?"
             + "|dated|born|until|thru|through|from|el|desde|fecha|of)[\\s:]+(0?[1-9]|1[0-2])-(0?[1-9]|[12]\\d|3[01])"
             + "(?![\\d]|-\\d|\\.\\d|\\s?(?:%|mg|mcg|cc|ml|l\\b|units?|mmhg|bpm|beats|breaths|mins?|hrs?|hours?|days?))");
@@ -22,8 +22,20 @@ final class ShorthandDates implements Detector {
             "(?iu)(?:\\bon|since|admitted|adm|dob|dated|born|until|thru|through|from|el|desde|fecha|de|d/c|dc|seen|as of"
             + "|of|el d[ií]a|hasta)[\\s:]*$");
 
+    private static final WordGate HYPHEN_CUES = WordGate.of("on|since|admitted|admit|adm|dob|d|dated|born|until|thru"
+            + "|through|from|el|desde|fecha|of", 0, 0, 0, 40);
+
     @Override
     public void detect(String text, List<Span> out) {
+        detect(text, out, null);
+    }
+
+    @Override
+    public void detect(CaseView view, List<Span> out) {
+        detect(view.text(), out, view.words());
+    }
+
+    private static void detect(String text, List<Span> out, List<Words.Word> words) {
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
@@ -39,9 +51,13 @@ final class ShorthandDates implements Detector {
         while (my.find()) {
             out.add(new Span(my.start(), my.end(), "DATE"));
         }
-        Matcher h = HYPHENATED.matcher(text);
-        while (h.find()) {
-            out.add(new Span(h.start(1), h.end(2), "DATE"));
+        if (words == null) {
+            Matcher h = HYPHENATED.matcher(text);
+            while (h.find()) {
+                out.add(new Span(h.start(1), h.end(2), "DATE"));
+            }
+        } else {
+            HYPHEN_CUES.find(HYPHENATED, text, words, h -> out.add(new Span(h.start(1), h.end(2), "DATE")));
         }
     }
 }

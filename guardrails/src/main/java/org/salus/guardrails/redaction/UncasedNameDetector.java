@@ -24,7 +24,8 @@ final class UncasedNameDetector implements Detector {
             "hija", "hijos", "hijas", "madre", "padre", "hermano", "hermana", "sobrino", "sobrina", "nieto", "nieta",
             "abuela", "abuelo", "tío", "tia", "tía", "tio", "amigo", "amiga", "vecino", "vecina", "sr", "sra", "srta",
             "don", "doña", "enfermera", "enfermero", "dear", "estimado", "estimada", "hi", "hello", "hola", "thanks",
-            "regards", "signed", "name", "pt", "patient", "paciente", "named", "llamado", "llamada");
+            "regards", "signed", "name", "pt", "patient", "paciente", "named", "llamado", "llamada", "pastor", "rev",
+            "reverend", "fr", "rabbi", "imam", "deacon", "interpreter", "translator", "intérprete");
     /** Words after which a following word is a name only when it is a listed name and no dictionary word. */
     private static final Set<String> WEAK = Set.of("called", "call", "spoke", "paged", "page", "notified", "per",
             "by", "with", "w", "to", "from", "and", "informed", "aware", "updated", "visited", "visit", "saw", "seen",
@@ -54,7 +55,7 @@ final class UncasedNameDetector implements Detector {
         if (!view.anyUncased()) {
             return;
         }
-        List<Words.Word> words = Words.of(view.text());
+        List<Words.Word> words = view.words();
         int i = 0;
         while (i < words.size()) {
             Words.Word w = words.get(i);

@@ -11,7 +11,11 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]|[\\p{L}\\p{M}]");
 
     /** One word; {@code gap} is the text between it and the next word. */
-    record Word(int start, int end, String text, String gap) {
+    record Word(int start, int end, String text, String gap, String key) {
+
+        Word(int start, int end, String text, String gap) {
+            this(start, end, text, gap, Lexicons.key(text));
+        }
 
         boolean capitalised() {
             return Character.isUpperCase(text.charAt(0));

@@ -44,6 +44,13 @@ class RedactorTest {
             Código postal 28014 en el formulario.                                  | 28014                     | ZIP
             Vivo en Zaragoza desde hace años.                                      | Zaragoza                  | LOCATION
             Escribió desde maria.lopez@correo.es ayer.                             | maria.lopez@correo.es     | EMAIL
+            SOCIAL: PT LIVES IN WESTBROOKFIELD W/ SISTER. SON VISITING.            | WESTBROOKFIELD            | LOCATION
+            PT WANTS TO GO HOME TO MARLBOROUGH ONCE STABLE. NO DISTRESS.           | MARLBOROUGH               | LOCATION
+            DAUGHTER DRIVING DOWN FROM NORTH HAVERTON TONIGHT. SATS 95% ON RA.     | HAVERTON                  | LOCATION
+            Follow-up at Quarrybrook Family Medicine in two weeks.                 | Quarrybrook               | LOCATION
+            REFERRAL FAXED TO ELMSWORTH SNF, AWAITING BED. HR 80S SR.              | ELMSWORTH SNF             | LOCATION
+            RESP FELLOW DR PRZYBYLSKI PAGER 5-3380. ABG PENDING.                   | 5-3380                    | PHONE
+            PT REQUESTED CLERGY, PASTOR WHITFORD CALLED AND WILL VISIT.            | WHITFORD                  | PERSON
             """)
     void redactsSeededIdentifier(String text, String value, String type) {
         Redaction r = REDACTOR.redact(text);
