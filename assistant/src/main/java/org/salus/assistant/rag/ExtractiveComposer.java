@@ -3,20 +3,25 @@ package org.salus.assistant.rag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.salus.kb.search.ScoredPassage;
 import org.salus.kb.text.Sentences;
 
 /**
- * The LLM-free composer. It quotes the best passage in its own order (so the answer reads as its source does),
- * then fills any room with the most relevant sentences of the other passages, skipping near repeats. Every
- * sentence is verbatim from a vetted passage and cited.
+ * The LLM-free composer: a short reply to the question asked. It reads what kind of answer the question wants
+ * ({@link QuestionType}), leads with the sentence of the evidence that gives that answer about the question's focus,
+ * then adds the next most relevant sentences in reading order, each with the sentence it leans on (a list keeps its
+ * lead-in, "This can…" keeps the sentence before it). Every sentence is taken from one vetted passage and cites it.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
     private static final double GENERIC_WEIGHT = 0.35;
-    private static final int MIN_WORDS = 4;
+    private static final double ANSWER_WEIGHT = 1.5;
+    private static final double ON_TOPIC_WEIGHT = 0.5;
+    private static final double MIN_FILL_SCORE = 0.5;
     private static final double REDUNDANT = 0.6;
 
     private final int maxSentences;
@@ -32,58 +37,121 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (evidence.passages().isEmpty()) {
             return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
+        QuestionType type = QuestionType.of(question.text());
         Set<String> query = new HashSet<>(Terms.of(question.text(), question.language()));
         question.expansions().forEach(e -> query.addAll(Terms.of(e, question.language())));
-        List<Candidate> chosen = new ArrayList<>();
-        int[] words = {0};
-
-        List<Candidate> lead = candidates(evidence, 1, query, question.language());
-        List<Candidate> leadPick = lead.size() <= maxSentences ? lead
-                : lead.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(maxSentences).toList();
-        for (Candidate c : lead) {
-            if (leadPick.contains(c)) {
-                add(chosen, c, words);
-            }
+        Set<String> focus = Terms.distinctive(query);
+        Map<Integer, List<Candidate>> byPassage = new LinkedHashMap<>();
+        List<Candidate> all = new ArrayList<>();
+        for (int n = 1; n <= evidence.passages().size(); n++) {
+            List<Candidate> candidates = candidates(evidence.get(n), n, type, query, focus, question.language());
+            byPassage.put(n, candidates);
+            all.addAll(candidates);
         }
-        List<Candidate> rest = new ArrayList<>();
-        for (int n = 2; n <= evidence.passages().size(); n++) {
-            rest.addAll(candidates(evidence, n, query, question.language()));
+        if (all.isEmpty()) {
+            return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
-        rest.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        Set<String> distinctive = Terms.distinctive(query);
-        for (Candidate c : rest) {
-            if (c.score() >= 1.0 && c.terms().stream().anyMatch(distinctive::contains)) {
-                add(chosen, c, words);
-            }
+        // no sentence about the question's focus: say nothing rather than something beside the point
+        Candidate lead = all.stream().filter(Candidate::onTopic)
+                .max(Comparator.comparingDouble((Candidate c) -> c.answers() ? 1 : 0).thenComparingDouble(Candidate::score))
+                .orElse(null);
+        if (lead == null) {
+            return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
-        chosen.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position));
-        List<AnswerSentence> sentences = chosen.stream().map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
+        Selection selection = new Selection(byPassage);
+        selection.add(lead, true);
+        all.stream().filter(c -> c.score() >= MIN_FILL_SCORE && c.onTopic())
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .forEach(c -> selection.add(c, false));
+        List<AnswerSentence> sentences = selection.inReadingOrder().stream()
+                .map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
         return new Draft(sentences, "extractive", "salus-extractive-1", List.of());
     }
 
-    private void add(List<Candidate> chosen, Candidate c, int[] words) {
-        int n = Sentences.words(c.text());
-        if (chosen.size() >= maxSentences || (!chosen.isEmpty() && words[0] + n > maxWords)) {
-            return;
+    /** The sentences chosen so far: the lead's chain first, then every other chain in the order of the sources. */
+    private final class Selection {
+        private final Map<Integer, List<Candidate>> byPassage;
+        private final List<Candidate> lead = new ArrayList<>();
+        private final List<Candidate> rest = new ArrayList<>();
+        private int words;
+
+        Selection(Map<Integer, List<Candidate>> byPassage) {
+            this.byPassage = byPassage;
         }
-        if (chosen.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT)) {
-            return;
+
+        void add(Candidate c, boolean first) {
+            List<Candidate> chain = chain(c);
+            if (chain.size() == 2 && !lead.contains(chain.getFirst()) && !rest.contains(chain.getFirst())) {
+                var named = ReadableSentences.namingTitle(c.text(), chain.getFirst().text(), c.title());
+                if (named.isPresent()) {
+                    chain = List.of(new Candidate(named.get(), c.passage(), c.position(), false, c.terms(), c.title(),
+                            c.onTopic(), c.answers(), c.score()));
+                }
+            }
+            List<Candidate> fresh = chain.stream().filter(x -> !lead.contains(x) && !rest.contains(x)).toList();
+            if (fresh.isEmpty() || !first && fresh.stream().anyMatch(this::repeats)) {
+                return;
+            }
+            int n = fresh.stream().mapToInt(x -> Sentences.words(x.text())).sum();
+            if (!first && (words + n > maxWords || lead.size() + rest.size() + fresh.size() > maxSentences)) {
+                return;
+            }
+            (first ? lead : rest).addAll(fresh);
+            words += n;
         }
-        chosen.add(c);
-        words[0] += n;
+
+        /** The candidate and, back to the first that stands alone, the sentences it leans on. */
+        private List<Candidate> chain(Candidate c) {
+            List<Candidate> passage = byPassage.get(c.passage());
+            int from = c.position();
+            while (from > 0 && passage.get(from).pointsBack()) {
+                from--;
+            }
+            return passage.subList(from, c.position() + 1);
+        }
+
+        private boolean repeats(Candidate c) {
+            return lead.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT)
+                    || rest.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT);
+        }
+
+        /** The lead's chain, what continues it in its passage, then the other chains in the order of the sources. */
+        List<Candidate> inReadingOrder() {
+            List<Candidate> ordered = new ArrayList<>(lead);
+            List<Candidate> others = new ArrayList<>(rest);
+            others.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position));
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                Candidate last = ordered.getLast();
+                for (Candidate c : others) {
+                    if (c.pointsBack() && c.passage() == last.passage() && c.position() == last.position() + 1) {
+                        ordered.add(c);
+                        others.remove(c);
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+            ordered.addAll(others);
+            return ordered;
+        }
     }
 
-    private static List<Candidate> candidates(Evidence evidence, int n, Set<String> query, String language) {
-        ScoredPassage p = evidence.get(n);
+    private static List<Candidate> candidates(ScoredPassage p, int n, QuestionType type, Set<String> query,
+                                              Set<String> focus, String language) {
+        Set<String> heading = Terms.of(p.passage().title() + " " + p.passage().section(), language);
+        boolean topicalPassage = focus.isEmpty() || focus.stream().anyMatch(heading::contains);
         List<Candidate> result = new ArrayList<>();
-        List<String> sentences = Sentences.split(p.passage().text(), p.passage().language());
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            if (Sentences.words(s) < MIN_WORDS || s.endsWith("?") || s.endsWith(":")) {
-                continue;
-            }
-            Set<String> terms = Terms.of(s, language);
-            result.add(new Candidate(s, n, i, terms, overlap(terms, query) - 0.01 * i));
+        for (ReadableSentences.Readable r : ReadableSentences.of(p.passage().text(), p.passage().language())) {
+            Set<String> terms = Terms.of(r.text(), language);
+            boolean onTopic = topicalPassage || focus.stream().anyMatch(terms::contains);
+            boolean answers = type.answeredBy(r.text());
+            double score = overlap(terms, query)
+                    + (answers ? ANSWER_WEIGHT * (onTopic ? 1 : 0.3) : 0)
+                    + (topicalPassage ? ON_TOPIC_WEIGHT : 0)
+                    - 0.02 * r.position() - 0.05 * (n - 1);
+            result.add(new Candidate(r.text(), n, r.position(), r.pointsBack(), terms, p.passage().title(), onTopic,
+                    answers, score));
         }
         return result;
     }
@@ -106,5 +174,6 @@ public final class ExtractiveComposer implements AnswerComposer {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    private record Candidate(String text, int passage, int position, Set<String> terms, double score) {}
+    private record Candidate(String text, int passage, int position, boolean pointsBack, Set<String> terms,
+                             String title, boolean onTopic, boolean answers, double score) {}
 }
