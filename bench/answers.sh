@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-SHARED="${SHARED:-../shared}"; DATA="${DATA:-data/bench-answers}"; N="${N:-300}"; CONSUMER="${CONSUMER:-100000}"
+SHARED="${SHARED:-../shared}"; DATA="${DATA:-data/bench-answers}"; N="${N:-300}"; CONSUMER="${CONSUMER:-400}"
 [ -d "$SHARED/data/medlineplus" ] || { echo "no $SHARED/data; skipping"; exit 0; }
 [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -q -o -pl assistant test-compile
 cp="$(./mvnw -B -q -o -pl assistant dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"

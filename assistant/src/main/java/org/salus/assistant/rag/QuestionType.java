@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 enum QuestionType {
 
-    COMPARISON("difference between|differ|\\bvs\\.?\\b|versus|compared (?:to|with)|the same (?:as|thing)?\\??$|same thing"
+    COMPARISON("difference between|differ|\\bvs\\.?\\b|versus|compared (?:to|with)|the same(?: as| thing)?\\??$|same thing"
             + "|\\bor\\b.*\\bbetter\\b|diferencia|\\bvs\\b|comparad|lo mismo|\\bigual",
             "differ|same|unlike|whereas|both|compared|also called|diferen|igual|mientras|ambos|tambien llamad"),
     DOSAGE("how much|how many (?:mg|milligram|pills|tablets|capsules|times)|\\bdose|dosage|how often (?:should|do|can)"
@@ -22,7 +22,7 @@ enum QuestionType {
             "prevent|avoid|lower (?:your|the) risk|reduce (?:your|the) risk|protect|vaccin|screening|wash"
             + "|prevenir|evitar|reducir el riesgo|vacun|proteg"),
     TREATMENT("treat|\\bcure|curable|get rid of|how (?:can|do|to|should) (?:i |you |we )?(?:stop|relieve|ease|heal|fix|manage|reduce|lower)"
-            + "|remed|medication for|medicine for|therapy|what helps|help with|tratar|tratamiento|\\bcura|quitar|aliviar"
+            + "|remed|medication for|medicine for|therapy|what helps|help with|tratar|\\btrat(?:a|an|o)\\b|tratamiento|\\bcura|quitar|aliviar"
             + "|remedio|medicamento para|que ayuda",
             "treat|therap|medicine|medication|\\bdrugs?\\b|surgery|\\bcure|manag|reliev|control|lifestyle changes|rehabilit"
             + "|tratamiento|tratar|medicament|cirugia|terapia|\\bcura|aliviar|controlar"),
@@ -30,7 +30,8 @@ enum QuestionType {
             + "|fatal|deadly|die (?:of|from)|chronic|recover|heal on its own|last(?:s)? forever|get worse|desaparec"
             + "|se quita|pronostico|esperanza de vida|cuanto dura|permanente|grave|mortal|cronic|se cura sol",
             "go(?:es)? away|chronic|lifelong|outlook|prognos|recover|most people|permanent|fatal|deadly|life-threatening"
-            + "|serious|improve|get better|heal|resolve|\\bcure|no cure|desaparec|cronic|recuper|grave|mortal|mejora"),
+            + "|serious|improve|get better|heal|resolve|\\bcure|no cure|\\blasts? (?:for|up to|about|a few|several)"
+            + "|for (?:days|weeks|months|years)|desaparec|cronic|recuper|grave|mortal|mejora|\\bdura|durante (?:dias|semanas|meses|anos)"),
     SYMPTOMS("symptom|\\bsigns?\\b|what does .* feel like|how do (?:i|you) know (?:if|whether)|warning|sintoma|signos|senales"
             + "|como se si",
             "symptom|\\bsigns?\\b|include|feel|sintoma|signo|incluye|senal"),

@@ -60,7 +60,7 @@ public final class AnswerQualityBench {
         Path shared = Path.of(opts.getOrDefault("shared", "../shared"));
         Path data = Path.of(opts.getOrDefault("data", "data/bench-answers"));
         int referenceCount = Integer.parseInt(opts.getOrDefault("n", "300"));
-        int consumerCount = Integer.parseInt(opts.getOrDefault("consumer", "100000"));
+        int consumerCount = Integer.parseInt(opts.getOrDefault("consumer", "400"));
         Path details = opts.containsKey("out") ? Path.of(opts.get("out")) : null;
 
         Path corpus = shared.resolve("data/medlineplus/health_topics_en_medquad2017.jsonl");
@@ -204,17 +204,17 @@ public final class AnswerQualityBench {
         return result;
     }
 
-    /** HealthSearchQA's development half and the MedicationQA questions (no reference answers). */
+    /**
+     * An even spread of {@code n} questions from each of HealthSearchQA's development half and MedicationQA (no
+     * reference answers), in file order.
+     */
     private static List<Asked> consumerQuestions(Path shared, int n) throws IOException {
         List<Asked> result = new ArrayList<>();
         for (String file : List.of("healthsearchqa_dev.jsonl", "medicationqa_medinfo2019_questions.jsonl")) {
-            Path path = shared.resolve("eval/consumer-questions").resolve(file);
-            int i = 0;
-            for (String line : Files.readAllLines(path)) {
-                if (result.size() >= n) {
-                    return result;
-                }
-                result.add(new Asked(file + ":" + i++, JSON.readTree(line).path("question").asText(), null));
+            List<String> lines = Files.readAllLines(shared.resolve("eval/consumer-questions").resolve(file));
+            double step = Math.max(1.0, (double) lines.size() / n);
+            for (double i = 0; i < lines.size() && i / step < n; i += step) {
+                result.add(new Asked(file + ":" + (int) i, JSON.readTree(lines.get((int) i)).path("question").asText(), null));
             }
         }
         return result;

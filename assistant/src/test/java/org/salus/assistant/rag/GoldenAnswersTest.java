@@ -125,7 +125,7 @@ class GoldenAnswersTest {
                 .map(AnswerSentence::text).toList();
 
         int pointing = answer.indexOf("This can last for months or even years.");
-        assertThat(pointing).isPositive();
+        assertThat(pointing).as(answer.toString()).isPositive();
         assertThat(answer.get(pointing - 1)).isEqualTo("Some people keep having nerve pain after the rash heals.");
     }
 
@@ -147,6 +147,7 @@ class GoldenAnswersTest {
         assertThat(answer("¿Qué causa la caída del cabello?", "es")).isEmpty();
     }
 
+    private static List<AnswerSentence> answer(String question, String language) {
         return pipeline.answer(pipeline.transform(question, language), false, s -> { }).draft().sentences();
     }
 }
