@@ -22,6 +22,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final double ANSWER_WEIGHT = 1.5;
     private static final double ON_TOPIC_WEIGHT = 0.5;
     private static final double MIN_FILL_SCORE = 0.5;
+    private static final double SAME_TOPIC = 0.5;
     private static final double REDUNDANT = 0.6;
 
     private final int maxSentences;
@@ -40,28 +41,37 @@ public final class ExtractiveComposer implements AnswerComposer {
         QuestionType type = QuestionType.of(question.text());
         Set<String> query = new HashSet<>(Terms.of(question.text(), question.language()));
         question.expansions().forEach(e -> query.addAll(Terms.of(e, question.language())));
-        Set<String> focus = Terms.distinctive(query);
+        Set<String> focus = Terms.distinctive(Terms.of(question.text(), question.language()));
+        Set<String> topic = Terms.distinctive(query);
+        List<Set<String>> synonyms = question.expansions().stream()
+                .map(e -> Terms.of(e, question.language())).filter(t -> !t.isEmpty()).toList();
+        Set<Integer> covering = bestCovering(evidence, focus, synonyms, question.language());
         Map<Integer, List<Candidate>> byPassage = new LinkedHashMap<>();
         List<Candidate> all = new ArrayList<>();
         for (int n = 1; n <= evidence.passages().size(); n++) {
-            List<Candidate> candidates = candidates(evidence.get(n), n, type, query, focus, question.language());
+            List<Candidate> candidates = candidates(evidence.get(n), n, type, query, topic, question.language());
             byPassage.put(n, candidates);
-            all.addAll(candidates);
+            if (covering.contains(n)) {
+                all.addAll(candidates);
+            }
         }
         if (all.isEmpty()) {
             return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
         // no sentence about the question's focus: say nothing rather than something beside the point
         Candidate lead = all.stream().filter(Candidate::onTopic)
-                .max(Comparator.comparingDouble((Candidate c) -> c.answers() ? 1 : 0).thenComparingDouble(Candidate::score))
+                .max(Comparator.comparingDouble((Candidate c) -> c.titled() ? 1 : 0)
+                        .thenComparingDouble(c -> c.answers() ? 1 : 0).thenComparingDouble(Candidate::score))
                 .orElse(null);
         if (lead == null) {
             return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
         Selection selection = new Selection(byPassage);
         selection.add(lead, true);
+        String leadTitle = lead.title();
         all.stream().filter(c -> c.score() >= MIN_FILL_SCORE && c.onTopic())
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .sorted(Comparator.comparingDouble((Candidate c) -> c.score() + (c.title().equals(leadTitle) ? SAME_TOPIC : 0)
+                                + (follows(lead, c) ? SAME_TOPIC : 0)).reversed())
                 .forEach(c -> selection.add(c, false));
         List<AnswerSentence> sentences = selection.inReadingOrder().stream()
                 .map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
@@ -85,7 +95,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 var named = ReadableSentences.namingTitle(c.text(), chain.getFirst().text(), c.title());
                 if (named.isPresent()) {
                     chain = List.of(new Candidate(named.get(), c.passage(), c.position(), false, c.terms(), c.title(),
-                            c.onTopic(), c.answers(), c.score()));
+                            c.titled(), c.onTopic(), c.answers(), c.score()));
                 }
             }
             List<Candidate> fresh = chain.stream().filter(x -> !lead.contains(x) && !rest.contains(x)).toList();
@@ -139,21 +149,65 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private static List<Candidate> candidates(ScoredPassage p, int n, QuestionType type, Set<String> query,
                                               Set<String> focus, String language) {
-        Set<String> heading = Terms.of(p.passage().title() + " " + p.passage().section(), language);
-        boolean topicalPassage = focus.isEmpty() || focus.stream().anyMatch(heading::contains);
+        String title = p.passage().title();
+        Set<String> heading = Terms.of(title + " " + p.passage().section(), language);
+        boolean titled = focus.isEmpty() || focus.stream().anyMatch(heading::contains);
         List<Candidate> result = new ArrayList<>();
         for (ReadableSentences.Readable r : ReadableSentences.of(p.passage().text(), p.passage().language())) {
             Set<String> terms = Terms.of(r.text(), language);
-            boolean onTopic = topicalPassage || focus.stream().anyMatch(terms::contains);
-            boolean answers = type.answeredBy(r.text());
+            boolean onTopic = titled || focus.stream().anyMatch(terms::contains);
+            boolean answers = type.answeredBy(r.own()) || type == QuestionType.DEFINITION && defines(r.own(), title);
             double score = overlap(terms, query)
-                    + (answers ? ANSWER_WEIGHT * (onTopic ? 1 : 0.3) : 0)
-                    + (topicalPassage ? ON_TOPIC_WEIGHT : 0)
-                    - 0.02 * r.position() - 0.05 * (n - 1);
-            result.add(new Candidate(r.text(), n, r.position(), r.pointsBack(), terms, p.passage().title(), onTopic,
-                    answers, score));
+                    + (answers ? ANSWER_WEIGHT : 0)
+                    + (titled ? ON_TOPIC_WEIGHT : 0)
+                    - positionWeight(type) * r.position() - 0.05 * (n - 1);
+            result.add(new Candidate(r.text(), n, r.position(), r.pointsBack(), terms, title, titled, onTopic, answers,
+                    score));
         }
         return result;
+    }
+
+    /** Whether {@code c} comes within a few sentences after {@code lead} in the same passage (it reads on from it). */
+    private static boolean follows(Candidate lead, Candidate c) {
+        return c.passage() == lead.passage() && c.position() > lead.position() && c.position() <= lead.position() + 3;
+    }
+
+    /** "Gout is…", "A stroke happens when…": the sentence's subject is the document's title. */
+    private static boolean defines(String sentence, String title) {
+        String subject = sentence.replaceFirst("^(?:A|An|The|El|La|Los|Las|Un|Una) ", "");
+        return !title.isBlank() && subject.regionMatches(true, 0, title, 0, title.length())
+                && subject.substring(title.length()).matches("(?s) (?:is|are|was|happens|occurs|refers|es|son|ocurre)\\b.*");
+    }
+
+    /**
+     * The passages that cover the most of the question's focus (its distinctive terms, a synonym phrase counting as
+     * one), so an answer about gallbladder cancer does not wander into colorectal cancer because both say "cancer".
+     */
+    private static Set<Integer> bestCovering(Evidence evidence, Set<String> focus, List<Set<String>> synonyms,
+                                             String language) {
+        Map<Integer, Double> coverage = new LinkedHashMap<>();
+        for (int n = 1; n <= evidence.passages().size(); n++) {
+            var p = evidence.get(n).passage();
+            Set<String> terms = Terms.of(p.title() + " " + p.section() + " " + p.text(), language);
+            long covered = focus.stream().filter(terms::contains).count();
+            if (covered < focus.size() && synonyms.stream().anyMatch(terms::containsAll)) {
+                covered++;
+            }
+            coverage.put(n, focus.isEmpty() ? 1.0 : (double) covered / focus.size());
+        }
+        double best = coverage.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Set<Integer> result = new HashSet<>();
+        coverage.forEach((n, c) -> {
+            if (c >= best - 1e-9) {
+                result.add(n);
+            }
+        });
+        return result;
+    }
+
+    /** How much an early sentence is preferred: strongly when the question asks what something is (sources open so). */
+    private static double positionWeight(QuestionType type) {
+        return type == QuestionType.DEFINITION || type == QuestionType.GENERAL ? 0.15 : 0.02;
     }
 
     private static double overlap(Set<String> terms, Set<String> query) {
@@ -175,5 +229,5 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private record Candidate(String text, int passage, int position, boolean pointsBack, Set<String> terms,
-                             String title, boolean onTopic, boolean answers, double score) {}
+                             String title, boolean titled, boolean onTopic, boolean answers, double score) {}
 }

@@ -34,7 +34,7 @@ enum QuestionType {
             + "|for (?:days|weeks|months|years)|desaparec|cronic|recuper|grave|mortal|mejora|\\bdura|durante (?:dias|semanas|meses|anos)"),
     SYMPTOMS("symptom|\\bsigns?\\b|what does .* feel like|how do (?:i|you) know (?:if|whether)|warning|sintoma|signos|senales"
             + "|como se si",
-            "symptom|\\bsigns?\\b|include|feel|sintoma|signo|incluye|senal"),
+            "symptom|\\bsigns?\\b|sintoma|signo|senal"),
     CAUSE("caus|\\bwhy\\b|trigger|risk factor|who gets|who is at risk|at risk for|how do (?:you|people|i) get|contagious"
             + "|spread|inherit|what makes|por que|provoca|factores de riesgo|contagi|hereda",
             "caus|due to|result(?:s)? (?:of|from)|because|\\brisks?\\b|trigger|lead to|inherit|gene|infect|spread"

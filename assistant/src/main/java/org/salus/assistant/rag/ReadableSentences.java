@@ -26,8 +26,11 @@ final class ReadableSentences {
     private static final int MIN_WORDS = 4;
     private static final int MAX_LIST_WORDS = 60;
 
-    /** One readable sentence: its text, its place among the passage's readable sentences, and whether it points back. */
-    record Readable(String text, int position, boolean pointsBack) {}
+    /**
+     * One readable sentence: its text, its place among the passage's readable sentences, whether it points back, and
+     * what it says in its own words (a list's lead-in, else the text), for telling what kind of answer it gives.
+     */
+    record Readable(String text, int position, boolean pointsBack, String own) {}
 
     private ReadableSentences() {
     }
@@ -63,7 +66,7 @@ final class ReadableSentences {
                     // its antecedent is not in this passage: it cannot be made whole
                     continue;
                 }
-                result.add(new Readable(text, result.size(), pointsBack));
+                result.add(new Readable(text, result.size(), pointsBack, sentence));
                 previousKept = true;
             }
         }
