@@ -47,10 +47,6 @@ enum QuestionType {
             "\\b(?:is|are) (?:a|an|the|one|any|when)\\b|\\brefers? to|\\bes (?:un|una|el|la|cuando)\\b|\\bson (?:un|unos|unas|los|las)\\b"),
     GENERAL("$^", "$^");
 
-    private static final Pattern YES_NO = Pattern.compile(
-            "^(?:is|are|can|could|does|do|did|should|will|would|was|were|has|have|may|must|es|son|puede|pueden|se puede"
-                    + "|debo|debe|tiene|tienen|hay|esta|estan|sirve|funciona)\\b");
-
     private final Pattern asked;
     private final Pattern answered;
 
@@ -68,11 +64,6 @@ enum QuestionType {
             }
         }
         return GENERAL;
-    }
-
-    /** Whether the question asks for a yes or a no (before any kind of answer it names). */
-    static boolean yesNo(String question) {
-        return YES_NO.matcher(fold(question)).find();
     }
 
     /** Whether {@code sentence} reads like this kind of answer. */

@@ -42,14 +42,6 @@ class QuestionTypeTest {
     }
 
     @Test
-    void tellsYesNoQuestionsInBothLanguages() {
-        assertThat(QuestionType.yesNo("Can you be cured of lupus?")).isTrue();
-        assertThat(QuestionType.yesNo("¿Se puede curar el lupus?")).isTrue();
-        assertThat(QuestionType.yesNo("What is lupus?")).isFalse();
-        assertThat(QuestionType.yesNo("¿Qué es el lupus?")).isFalse();
-    }
-
-    @Test
     void recognisesASentenceThatGivesTheKindOfAnswer() {
         assertThat(QuestionType.TREATMENT.answeredBy("There is no cure for lupus, but medicines can help control it."))
                 .isTrue();
