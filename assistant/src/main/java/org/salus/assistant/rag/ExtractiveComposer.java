@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.salus.kb.search.ScoredPassage;
-import org.salus.kb.text.Sentences;
 
 /**
  * The LLM-free composer: a short reply to the question asked. It reads what kind of answer the question wants
@@ -23,7 +22,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final double ON_TOPIC_WEIGHT = 0.5;
     private static final double MIN_FILL_SCORE = 0.5;
     private static final double SAME_TOPIC = 0.5;
-    private static final double REDUNDANT = 0.6;
+    /** Taken off per place a passage stands below the first: the aggregator's ranking already weighed the focus. */
+    private static final double RANK_WEIGHT = 0.1;
 
     private final int maxSentences;
     private final int maxWords;
@@ -42,14 +42,14 @@ public final class ExtractiveComposer implements AnswerComposer {
         Set<String> query = new HashSet<>(Terms.of(question.text(), question.language()));
         question.expansions().forEach(e -> query.addAll(Terms.of(e, question.language())));
         Set<String> focus = Terms.distinctive(Terms.of(question.text(), question.language()));
-        Set<String> topic = Terms.distinctive(query);
         List<Set<String>> synonyms = question.expansions().stream()
                 .map(e -> Terms.of(e, question.language())).filter(t -> !t.isEmpty()).toList();
         Set<Integer> covering = bestCovering(evidence, focus, synonyms, question.language());
-        Map<Integer, List<Candidate>> byPassage = new LinkedHashMap<>();
-        List<Candidate> all = new ArrayList<>();
+        Map<Integer, List<SentenceCandidate>> byPassage = new LinkedHashMap<>();
+        List<SentenceCandidate> all = new ArrayList<>();
         for (int n = 1; n <= evidence.passages().size(); n++) {
-            List<Candidate> candidates = candidates(evidence.get(n), n, type, query, topic, question.language());
+            List<SentenceCandidate> candidates = candidates(evidence.get(n), n, type, query, focus, synonyms,
+                    question.language());
             byPassage.put(n, candidates);
             if (covering.contains(n)) {
                 all.addAll(candidates);
@@ -59,18 +59,18 @@ public final class ExtractiveComposer implements AnswerComposer {
             return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
         // no sentence about the question's focus: say nothing rather than something beside the point
-        Candidate lead = all.stream().filter(Candidate::onTopic)
-                .max(Comparator.comparingDouble((Candidate c) -> c.titled() ? 1 : 0)
-                        .thenComparingDouble(c -> c.answers() ? 1 : 0).thenComparingDouble(Candidate::score))
+        SentenceCandidate lead = all.stream().filter(SentenceCandidate::onTopic)
+                .max(Comparator.comparingDouble((SentenceCandidate c) -> c.titled() ? 1 : 0)
+                        .thenComparingDouble(c -> c.answers() ? 1 : 0).thenComparingDouble(SentenceCandidate::score))
                 .orElse(null);
         if (lead == null) {
             return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
-        Selection selection = new Selection(byPassage);
+        AnswerSelection selection = new AnswerSelection(byPassage, maxSentences, maxWords);
         selection.add(lead, true);
         String leadTitle = lead.title();
         all.stream().filter(c -> c.score() >= MIN_FILL_SCORE && c.onTopic())
-                .sorted(Comparator.comparingDouble((Candidate c) -> c.score() + (c.title().equals(leadTitle) ? SAME_TOPIC : 0)
+                .sorted(Comparator.comparingDouble((SentenceCandidate c) -> c.score() + (c.title().equals(leadTitle) ? SAME_TOPIC : 0)
                                 + (follows(lead, c) ? SAME_TOPIC : 0)).reversed())
                 .forEach(c -> selection.add(c, false));
         List<AnswerSentence> sentences = selection.inReadingOrder().stream()
@@ -78,97 +78,30 @@ public final class ExtractiveComposer implements AnswerComposer {
         return new Draft(sentences, "extractive", "salus-extractive-1", List.of());
     }
 
-    /** The sentences chosen so far: the lead's chain first, then every other chain in the order of the sources. */
-    private final class Selection {
-        private final Map<Integer, List<Candidate>> byPassage;
-        private final List<Candidate> lead = new ArrayList<>();
-        private final List<Candidate> rest = new ArrayList<>();
-        private int words;
-
-        Selection(Map<Integer, List<Candidate>> byPassage) {
-            this.byPassage = byPassage;
-        }
-
-        void add(Candidate c, boolean first) {
-            List<Candidate> chain = chain(c);
-            if (chain.size() == 2 && !lead.contains(chain.getFirst()) && !rest.contains(chain.getFirst())) {
-                var named = ReadableSentences.namingTitle(c.text(), chain.getFirst().text(), c.title());
-                if (named.isPresent()) {
-                    chain = List.of(new Candidate(named.get(), c.passage(), c.position(), false, c.terms(), c.title(),
-                            c.titled(), c.onTopic(), c.answers(), c.score()));
-                }
-            }
-            List<Candidate> fresh = chain.stream().filter(x -> !lead.contains(x) && !rest.contains(x)).toList();
-            if (fresh.isEmpty() || !first && fresh.stream().anyMatch(this::repeats)) {
-                return;
-            }
-            int n = fresh.stream().mapToInt(x -> Sentences.words(x.text())).sum();
-            if (!first && (words + n > maxWords || lead.size() + rest.size() + fresh.size() > maxSentences)) {
-                return;
-            }
-            (first ? lead : rest).addAll(fresh);
-            words += n;
-        }
-
-        /** The candidate and, back to the first that stands alone, the sentences it leans on. */
-        private List<Candidate> chain(Candidate c) {
-            List<Candidate> passage = byPassage.get(c.passage());
-            int from = c.position();
-            while (from > 0 && passage.get(from).pointsBack()) {
-                from--;
-            }
-            return passage.subList(from, c.position() + 1);
-        }
-
-        private boolean repeats(Candidate c) {
-            return lead.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT)
-                    || rest.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT);
-        }
-
-        /** The lead's chain, what continues it in its passage, then the other chains in the order of the sources. */
-        List<Candidate> inReadingOrder() {
-            List<Candidate> ordered = new ArrayList<>(lead);
-            List<Candidate> others = new ArrayList<>(rest);
-            others.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position));
-            for (boolean grew = true; grew; ) {
-                grew = false;
-                Candidate last = ordered.getLast();
-                for (Candidate c : others) {
-                    if (c.pointsBack() && c.passage() == last.passage() && c.position() == last.position() + 1) {
-                        ordered.add(c);
-                        others.remove(c);
-                        grew = true;
-                        break;
-                    }
-                }
-            }
-            ordered.addAll(others);
-            return ordered;
-        }
-    }
-
-    private static List<Candidate> candidates(ScoredPassage p, int n, QuestionType type, Set<String> query,
-                                              Set<String> focus, String language) {
+    private static List<SentenceCandidate> candidates(ScoredPassage p, int n, QuestionType type, Set<String> query,
+                                              Set<String> focus, List<Set<String>> synonyms, String language) {
         String title = p.passage().title();
         Set<String> heading = Terms.of(title + " " + p.passage().section(), language);
-        boolean titled = focus.isEmpty() || focus.stream().anyMatch(heading::contains);
-        List<Candidate> result = new ArrayList<>();
+        boolean titled = focus.isEmpty() || focus.stream().anyMatch(heading::contains)
+                || synonyms.stream().anyMatch(heading::containsAll);
+        List<SentenceCandidate> result = new ArrayList<>();
         for (ReadableSentences.Readable r : ReadableSentences.of(p.passage().text(), p.passage().language())) {
             Set<String> terms = Terms.of(r.text(), language);
-            boolean onTopic = titled || focus.stream().anyMatch(terms::contains);
+            boolean onTopic = titled || focus.stream().anyMatch(terms::contains)
+                    || synonyms.stream().anyMatch(terms::containsAll);
             boolean answers = type.answeredBy(r.own()) || type == QuestionType.DEFINITION && defines(r.own(), title);
             double score = overlap(terms, query)
                     + (answers ? ANSWER_WEIGHT : 0)
                     + (titled ? ON_TOPIC_WEIGHT : 0)
-                    - positionWeight(type) * r.position() - 0.05 * (n - 1);
-            result.add(new Candidate(r.text(), n, r.position(), r.pointsBack(), terms, title, titled, onTopic, answers,
+                    - positionWeight(type) * r.position() - RANK_WEIGHT * (n - 1);
+            result.add(new SentenceCandidate(r.text(), n, r.position(), r.pointsBack(), terms, title, titled, onTopic, answers,
                     score));
         }
         return result;
     }
 
     /** Whether {@code c} comes within a few sentences after {@code lead} in the same passage (it reads on from it). */
-    private static boolean follows(Candidate lead, Candidate c) {
+    private static boolean follows(SentenceCandidate lead, SentenceCandidate c) {
         return c.passage() == lead.passage() && c.position() > lead.position() && c.position() <= lead.position() + 3;
     }
 
@@ -219,15 +152,4 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         return score / Math.sqrt(Math.max(4, terms.size()) / 4.0);
     }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long common = a.stream().filter(b::contains).count();
-        return (double) common / (a.size() + b.size() - common);
-    }
-
-    private record Candidate(String text, int passage, int position, boolean pointsBack, Set<String> terms,
-                             String title, boolean titled, boolean onTopic, boolean answers, double score) {}
 }

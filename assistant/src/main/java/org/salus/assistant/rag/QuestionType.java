@@ -15,7 +15,8 @@ enum QuestionType {
             "differ|same|unlike|whereas|both|compared|also called|diferen|igual|mientras|ambos|tambien llamad"),
     DOSAGE("how much|how many (?:mg|milligram|pills|tablets|capsules|times)|\\bdose|dosage|how often (?:should|do|can)"
             + "|cuant[oa]s? (?:mg|pastillas|tabletas|veces)|\\bdosis|cada cuant",
-            "\\bdose|dosage|\\bmg\\b|milligram|times a day|each day|daily|every \\d|dosis|al dia|cada \\d"),
+            "\\bdose|dosage|\\bmg\\b|milligram|times a day|each day|daily|every \\d|at least \\d|\\d+ (?:minutes|hours|times)"
+            + "|dosis|al dia|cada \\d|al menos \\d|\\d+ (?:minutos|horas|veces)"),
     PREVENTION("prevent|avoid (?:getting|catching)|reduce (?:the |my |your )?risk|lower (?:the |my |your )?risk"
             + "|protect (?:myself|yourself|against)|keep from getting|stop (?:myself |yourself )?from getting"
             + "|prevenir|evitar|reducir el riesgo|proteger(?:me|se)",
