@@ -3,21 +3,27 @@ package org.salus.assistant.rag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.salus.kb.search.ScoredPassage;
-import org.salus.kb.text.Sentences;
 
 /**
- * The LLM-free composer. It quotes the best passage in its own order (so the answer reads as its source does),
- * then fills any room with the most relevant sentences of the other passages, skipping near repeats. Every
- * sentence is verbatim from a vetted passage and cited.
+ * The LLM-free composer: a short reply to the question asked. It reads what kind of answer the question wants
+ * ({@link QuestionType}), leads with the sentence of the evidence that gives that answer about the question's focus,
+ * then adds the next most relevant sentences in reading order, each with the sentence it leans on (a list keeps its
+ * lead-in, "This can…" keeps the sentence before it). Every sentence is taken from one vetted passage and cites it.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
     private static final double GENERIC_WEIGHT = 0.35;
-    private static final int MIN_WORDS = 4;
-    private static final double REDUNDANT = 0.6;
+    private static final double ANSWER_WEIGHT = 1.5;
+    private static final double ON_TOPIC_WEIGHT = 0.5;
+    private static final double MIN_FILL_SCORE = 0.5;
+    private static final double SAME_TOPIC = 0.5;
+    /** Taken off per place a passage stands below the first: the aggregator's ranking already weighed the focus. */
+    private static final double RANK_WEIGHT = 0.1;
 
     private final int maxSentences;
     private final int maxWords;
@@ -32,60 +38,109 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (evidence.passages().isEmpty()) {
             return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
+        QuestionType type = QuestionType.of(question.text());
         Set<String> query = new HashSet<>(Terms.of(question.text(), question.language()));
         question.expansions().forEach(e -> query.addAll(Terms.of(e, question.language())));
-        List<Candidate> chosen = new ArrayList<>();
-        int[] words = {0};
-
-        List<Candidate> lead = candidates(evidence, 1, query, question.language());
-        List<Candidate> leadPick = lead.size() <= maxSentences ? lead
-                : lead.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(maxSentences).toList();
-        for (Candidate c : lead) {
-            if (leadPick.contains(c)) {
-                add(chosen, c, words);
+        Set<String> focus = Terms.distinctive(Terms.of(question.text(), question.language()));
+        List<Set<String>> synonyms = question.expansions().stream()
+                .map(e -> Terms.of(e, question.language())).filter(t -> !t.isEmpty()).toList();
+        Set<Integer> covering = bestCovering(evidence, focus, synonyms, question.language());
+        Map<Integer, List<SentenceCandidate>> byPassage = new LinkedHashMap<>();
+        List<SentenceCandidate> all = new ArrayList<>();
+        for (int n = 1; n <= evidence.passages().size(); n++) {
+            List<SentenceCandidate> candidates = candidates(evidence.get(n), n, type, query, focus, synonyms,
+                    question.language());
+            byPassage.put(n, candidates);
+            if (covering.contains(n)) {
+                all.addAll(candidates);
             }
         }
-        List<Candidate> rest = new ArrayList<>();
-        for (int n = 2; n <= evidence.passages().size(); n++) {
-            rest.addAll(candidates(evidence, n, query, question.language()));
+        if (all.isEmpty()) {
+            return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
-        rest.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        Set<String> distinctive = Terms.distinctive(query);
-        for (Candidate c : rest) {
-            if (c.score() >= 1.0 && c.terms().stream().anyMatch(distinctive::contains)) {
-                add(chosen, c, words);
-            }
+        // no sentence about the question's focus: say nothing rather than something beside the point
+        SentenceCandidate lead = all.stream().filter(SentenceCandidate::onTopic)
+                .max(Comparator.comparingDouble((SentenceCandidate c) -> c.titled() ? 1 : 0)
+                        .thenComparingDouble(c -> c.answers() ? 1 : 0).thenComparingDouble(SentenceCandidate::score))
+                .orElse(null);
+        if (lead == null) {
+            return new Draft(List.of(), "extractive", "salus-extractive-1", List.of());
         }
-        chosen.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position));
-        List<AnswerSentence> sentences = chosen.stream().map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
+        AnswerSelection selection = new AnswerSelection(byPassage, maxSentences, maxWords);
+        selection.add(lead, true);
+        String leadTitle = lead.title();
+        all.stream().filter(c -> c.score() >= MIN_FILL_SCORE && c.onTopic())
+                .sorted(Comparator.comparingDouble((SentenceCandidate c) -> c.score() + (c.title().equals(leadTitle) ? SAME_TOPIC : 0)
+                                + (follows(lead, c) ? SAME_TOPIC : 0)).reversed())
+                .forEach(c -> selection.add(c, false));
+        List<AnswerSentence> sentences = selection.inReadingOrder().stream()
+                .map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
         return new Draft(sentences, "extractive", "salus-extractive-1", List.of());
     }
 
-    private void add(List<Candidate> chosen, Candidate c, int[] words) {
-        int n = Sentences.words(c.text());
-        if (chosen.size() >= maxSentences || (!chosen.isEmpty() && words[0] + n > maxWords)) {
-            return;
-        }
-        if (chosen.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT)) {
-            return;
-        }
-        chosen.add(c);
-        words[0] += n;
-    }
-
-    private static List<Candidate> candidates(Evidence evidence, int n, Set<String> query, String language) {
-        ScoredPassage p = evidence.get(n);
-        List<Candidate> result = new ArrayList<>();
-        List<String> sentences = Sentences.split(p.passage().text(), p.passage().language());
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            if (Sentences.words(s) < MIN_WORDS || s.endsWith("?") || s.endsWith(":")) {
-                continue;
-            }
-            Set<String> terms = Terms.of(s, language);
-            result.add(new Candidate(s, n, i, terms, overlap(terms, query) - 0.01 * i));
+    private static List<SentenceCandidate> candidates(ScoredPassage p, int n, QuestionType type, Set<String> query,
+                                              Set<String> focus, List<Set<String>> synonyms, String language) {
+        String title = p.passage().title();
+        Set<String> heading = Terms.of(title + " " + p.passage().section(), language);
+        boolean titled = focus.isEmpty() || focus.stream().anyMatch(heading::contains)
+                || synonyms.stream().anyMatch(heading::containsAll);
+        List<SentenceCandidate> result = new ArrayList<>();
+        for (ReadableSentences.Readable r : ReadableSentences.of(p.passage().text(), p.passage().language())) {
+            Set<String> terms = Terms.of(r.text(), language);
+            boolean onTopic = titled || focus.stream().anyMatch(terms::contains)
+                    || synonyms.stream().anyMatch(terms::containsAll);
+            boolean answers = type.answeredBy(r.own()) || type == QuestionType.DEFINITION && defines(r.own(), title);
+            double score = overlap(terms, query)
+                    + (answers ? ANSWER_WEIGHT : 0)
+                    + (titled ? ON_TOPIC_WEIGHT : 0)
+                    - positionWeight(type) * r.position() - RANK_WEIGHT * (n - 1);
+            result.add(new SentenceCandidate(r.text(), n, r.position(), r.pointsBack(), terms, title, titled, onTopic, answers,
+                    score));
         }
         return result;
+    }
+
+    /** Whether {@code c} comes within a few sentences after {@code lead} in the same passage (it reads on from it). */
+    private static boolean follows(SentenceCandidate lead, SentenceCandidate c) {
+        return c.passage() == lead.passage() && c.position() > lead.position() && c.position() <= lead.position() + 3;
+    }
+
+    /** "Gout is…", "A stroke happens when…": the sentence's subject is the document's title. */
+    private static boolean defines(String sentence, String title) {
+        String subject = sentence.replaceFirst("^(?:A|An|The|El|La|Los|Las|Un|Una) ", "");
+        return !title.isBlank() && subject.regionMatches(true, 0, title, 0, title.length())
+                && subject.substring(title.length()).matches("(?s) (?:is|are|was|happens|occurs|refers|es|son|ocurre)\\b.*");
+    }
+
+    /**
+     * The passages that cover the most of the question's focus (its distinctive terms, a synonym phrase counting as
+     * one), so an answer about gallbladder cancer does not wander into colorectal cancer because both say "cancer".
+     */
+    private static Set<Integer> bestCovering(Evidence evidence, Set<String> focus, List<Set<String>> synonyms,
+                                             String language) {
+        Map<Integer, Double> coverage = new LinkedHashMap<>();
+        for (int n = 1; n <= evidence.passages().size(); n++) {
+            var p = evidence.get(n).passage();
+            Set<String> terms = Terms.of(p.title() + " " + p.section() + " " + p.text(), language);
+            long covered = focus.stream().filter(terms::contains).count();
+            if (covered < focus.size() && synonyms.stream().anyMatch(terms::containsAll)) {
+                covered++;
+            }
+            coverage.put(n, focus.isEmpty() ? 1.0 : (double) covered / focus.size());
+        }
+        double best = coverage.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Set<Integer> result = new HashSet<>();
+        coverage.forEach((n, c) -> {
+            if (c >= best - 1e-9) {
+                result.add(n);
+            }
+        });
+        return result;
+    }
+
+    /** How much an early sentence is preferred: strongly when the question asks what something is (sources open so). */
+    private static double positionWeight(QuestionType type) {
+        return type == QuestionType.DEFINITION || type == QuestionType.GENERAL ? 0.15 : 0.02;
     }
 
     private static double overlap(Set<String> terms, Set<String> query) {
@@ -97,14 +152,4 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         return score / Math.sqrt(Math.max(4, terms.size()) / 4.0);
     }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long common = a.stream().filter(b::contains).count();
-        return (double) common / (a.size() + b.size() - common);
-    }
-
-    private record Candidate(String text, int passage, int position, Set<String> terms, double score) {}
 }

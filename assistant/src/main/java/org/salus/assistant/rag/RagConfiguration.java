@@ -29,8 +29,13 @@ class RagConfiguration {
                 new DefaultQueryTransformer(library.embedder(), collection),
                 new LibraryRetriever(collection),
                 new RelevantEvidenceAggregator(properties.chat().evidencePassages(), rag.relevance()),
-                new ExtractiveComposer(properties.chat().answerSentences(), 130),
+                extractiveComposer(properties),
                 composer, streaming,
                 new OverlapVerifier(library.embedder(), rag.grounding()));
+    }
+
+    /** The LLM-free composer as serving configures it (shared with the answer-quality benchmark). */
+    static ExtractiveComposer extractiveComposer(SalusProperties properties) {
+        return new ExtractiveComposer(properties.chat().answerSentences(), 120);
     }
 }

@@ -22,9 +22,18 @@ public final class Terms {
             "about", "tell", "explain", "like", "feel", "have", "wai", "thing", "peopl", "person", "adult", "common",
             "warn", "effect", "side", "diagnos", "test", "often", "start", "stop", "us", "work", "happen", "dai",
             "week", "year", "time", "kind", "type", "mai", "might", "much", "more", "less", "should", "go",
+            // what is asked about the topic rather than the topic ("does it go away", "is it serious", "can it be cured")
+            "awai", "seriou", "cure", "curabl", "dangerou", "last", "permanent", "fatal", "deadli", "harm", "harmful",
+            "worri", "okai", "rid", "remedi", "reliev", "relief", "quickli", "fast", "natur", "home", "differ",
+            "differenc", "same", "better", "wors", "again", "forev", "own", "away",
             // Spanish, folded and lightly stemmed
             "que", "como", "cual", "cuando", "por", "debo", "pued", "sintoma", "signo", "causa", "tratamiento",
-            "tratar", "prevenir", "riesgo", "cuanto", "mi", "tengo", "ayuda", "necesito", "hacer", "sabe"));
+            "tratar", "prevenir", "riesgo", "cuanto", "mi", "tengo", "ayuda", "necesito", "hacer", "sabe",
+            // the same words as the Spanish analyzer stems them, and what is asked about the topic
+            "cuant", "cuand", "dond", "quien", "pueden", "debe", "sintom", "sign", "caus", "tratamient", "trat",
+            "riesg", "ayud", "necesit", "signific", "grav", "dura", "durar", "tip", "tipo", "mejor", "peor", "buen",
+            "malo", "normal", "cur", "cura", "curar", "quit", "quitar", "evitar", "evit", "diferenci", "igual",
+            "peligros", "sol"));
 
     private Terms() {
     }
