@@ -80,35 +80,36 @@ final class RawHttp {
     }
 
     private static Reply parse(byte[] raw) {
-        String text = new String(raw, StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String body = end < 0 ? "" : text.substring(end + 4);
+        String all = new String(raw, StandardCharsets.ISO_8859_1);
+        int end = all.indexOf("\r\n\r\n");
+        String head = end < 0 ? all : all.substring(0, end);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         String[] statusLine = head.split(" ", 3);
         int status = statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1;
         if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
             body = dechunk(body);
         }
-        return new Reply(status, head, body);
+        return new Reply(status, head, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunk(String body) {
-        StringBuilder out = new StringBuilder();
+    private static byte[] dechunk(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String text = new String(body, StandardCharsets.ISO_8859_1);
         int at = 0;
-        while (at < body.length()) {
-            int line = body.indexOf("\r\n", at);
+        while (at < text.length()) {
+            int line = text.indexOf("\r\n", at);
             if (line < 0) {
                 break;
             }
-            int size = Integer.parseInt(body.substring(at, line).split(";")[0].strip(), 16);
+            int size = Integer.parseInt(text.substring(at, line).split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }
             int start = line + 2;
-            int stop = Math.min(body.length(), start + size);
-            out.append(body, start, stop);
+            int stop = Math.min(body.length, start + size);
+            out.write(body, start, stop - start);
             at = stop + 2;
         }
-        return out.toString();
+        return out.toByteArray();
     }
 }
