@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
 
 /** Registers the edge filters ahead of everything else, and Tomcat's problem-details error page. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HttpLimitsProperties.class)
+@EnableConfigurationProperties({HttpLimitsProperties.class, RateLimitProperties.class})
 class EdgeConfiguration {
 
     /** Voice uploads may carry a little multipart framing around the largest recording. */
@@ -24,6 +24,13 @@ class EdgeConfiguration {
     FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
         FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
