@@ -6,8 +6,7 @@ import org.salus.assistant.reply.Citation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,13 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** {@code POST /api/chat} (one JSON reply) and {@code POST /api/chat/stream} (server-sent events). */
+/**
+ * {@code POST /api/chat} (one JSON reply) and {@code POST /api/chat/stream} (server-sent events). A stream takes its
+ * turn slot before it starts (503 when none is free), and its turn is cancelled once the client has gone.
+ */
 @RestController
 @RequestMapping("/api/chat")
 class ChatController {
 
     private final ChatService chat;
-    private final ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor();
 
     ChatController(ChatService chat) {
         this.chat = chat;
@@ -36,24 +37,40 @@ class ChatController {
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestBody ChatRequest request) {
         ChatRequests.Valid valid = chat.validate(request);
+        TurnSlots.Slot slot = chat.admit();
         SseEmitter emitter = new SseEmitter(120_000L);
-        streams.submit(() -> {
-            SseListener listener = new SseListener(emitter);
+        SseListener listener = new SseListener(emitter, new AtomicBoolean());
+        Thread worker = Thread.ofVirtual().name("salus-stream").unstarted(() -> {
             try {
-                ChatReply reply = chat.handle(valid, listener, "stream");
+                ChatReply reply = chat.handle(valid, listener, "stream", slot);
                 listener.send("done", reply);
                 emitter.complete();
             } catch (RuntimeException e) {
-                listener.send("error", Map.of("title", "The answer could not be completed",
-                        "detail", "Something went wrong on our side. Please try again.", "status", 500));
+                if (!listener.gone().get()) {
+                    listener.send("error", Map.of("title", "The answer could not be completed",
+                            "detail", "Something went wrong on our side. Please try again.", "status", 500));
+                }
                 emitter.complete();
+            } finally {
+                slot.close();
             }
         });
+        Runnable cancel = () -> {
+            if (listener.gone().compareAndSet(false, true)) {
+                worker.interrupt();
+            }
+        };
+        emitter.onError(e -> cancel.run());
+        emitter.onTimeout(cancel);
+        worker.start();
         return emitter;
     }
 
-    /** Sends each piece of a turn as a named event; a client that went away just stops receiving. */
-    private record SseListener(SseEmitter emitter) implements TurnListener {
+    /**
+     * Sends each piece of a turn as a named event; once a send fails the client is gone, and the next piece ends the
+     * turn by throwing {@link TurnCancelled}.
+     */
+    private record SseListener(SseEmitter emitter, AtomicBoolean gone) implements TurnListener {
 
         @Override
         public void meta(Safety safety, String mode, ModelInfo model, String disclaimer) {
@@ -76,11 +93,22 @@ class ChatController {
         }
 
         void send(String event, Object data) {
+            if (gone.get()) {
+                throw new TurnCancelled();
+            }
             try {
                 emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException e) {
-                // The client disconnected; the turn finishes without it.
+                gone.set(true);
+                throw new TurnCancelled();
             }
+        }
+    }
+
+    /** The stream's client disconnected: the turn stops at its next piece instead of running on for nobody. */
+    static final class TurnCancelled extends RuntimeException {
+        TurnCancelled() {
+            super("client disconnected", null, false, false);
         }
     }
 }

@@ -28,12 +28,18 @@ final class BodyLimitFilter extends OncePerRequestFilter {
     private final long maxBody;
     private final long maxChatBody;
     private final long maxVoiceBody;
+    private final String voiceTooLarge;
 
-    /** {@code maxVoiceBody} is 0 when voice input is off. */
-    BodyLimitFilter(long maxBody, long maxChatBody, long maxVoiceBody) {
+    /**
+     * {@code maxVoiceBody} is 0 when voice input is off; {@code voiceTooLarge} is the voice endpoint's own words for
+     * a recording over its limit. A recording sent as the whole body is left to that endpoint, which checks its
+     * declared length before reading it; only its multipart form is refused here, before it is parsed.
+     */
+    BodyLimitFilter(long maxBody, long maxChatBody, long maxVoiceBody, String voiceTooLarge) {
         this.maxBody = maxBody;
         this.maxChatBody = maxChatBody;
         this.maxVoiceBody = maxVoiceBody;
+        this.voiceTooLarge = voiceTooLarge;
     }
 
     @Override
@@ -48,10 +54,11 @@ final class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         long cap = voice ? maxVoiceBody : path.startsWith("/api/chat") ? maxChatBody : maxBody;
-        if (request.getContentLengthLong() > cap) {
+        boolean multipart = type.startsWith("multipart/");
+        if (request.getContentLengthLong() > cap && (!voice || multipart)) {
             response.setHeader("Connection", "close");
-            Problems.write(response, 413, "Content Too Large", "The request body is larger than this endpoint accepts ("
-                    + cap / 1024 + " KB).");
+            Problems.write(response, 413, "Content Too Large", voice ? voiceTooLarge
+                    : "The request body is larger than this endpoint accepts (" + cap / 1024 + " KB).");
             return;
         }
         chain.doFilter(new Capped(request, cap), response);

@@ -38,9 +38,15 @@ class EdgeConfiguration {
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(HttpLimitsProperties limits, SpeechProperties speech) {
         long voice = speech.enabled() ? speech.maxBytes().toBytes() + MULTIPART_OVERHEAD : 0;
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodyLimitFilter(limits.maxBody().toBytes(), limits.maxChatBody().toBytes(), voice));
+                new BodyLimitFilter(limits.maxBody().toBytes(), limits.maxChatBody().toBytes(), voice,
+                        "The recording is larger than " + size(speech.maxBytes().toBytes()) + ". Please ask a shorter question."));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    private static String size(long bytes) {
+        long mb = 1024 * 1024;
+        return bytes % mb == 0 ? bytes / mb + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
     @Bean
