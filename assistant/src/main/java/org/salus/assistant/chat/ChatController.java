@@ -3,6 +3,8 @@ package org.salus.assistant.chat;
 import org.salus.assistant.reply.ModelInfo;
 import org.salus.assistant.reply.Safety;
 import org.salus.assistant.reply.Citation;
+import org.salus.assistant.privacy.SessionTokens;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +25,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatController {
 
     private final ChatService chat;
+    private final SessionTokens tokens;
 
-    ChatController(ChatService chat) {
+    ChatController(ChatService chat, SessionTokens tokens) {
         this.chat = chat;
+        this.tokens = tokens;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ChatReply chat(@RequestBody ChatRequest request) {
-        return chat.handle(chat.validate(request), TurnListener.NONE, "api");
+    ChatReply chat(@RequestBody ChatRequest request, HttpServletResponse response) {
+        ChatRequests.Valid valid = chat.validate(request);
+        handOutToken(valid, response);
+        return chat.handle(valid, TurnListener.NONE, "api");
     }
 
     @PostMapping(path = "/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestBody ChatRequest request) {
+    SseEmitter stream(@RequestBody ChatRequest request, HttpServletResponse response) {
         ChatRequests.Valid valid = chat.validate(request);
         TurnSlots.Slot slot = chat.admit();
+        handOutToken(valid, response);
         SseEmitter emitter = new SseEmitter(120_000L);
         SseListener listener = new SseListener(emitter, new AtomicBoolean());
         Thread worker = Thread.ofVirtual().name("salus-stream").unstarted(() -> {
@@ -64,6 +71,13 @@ class ChatController {
         emitter.onTimeout(cancel);
         worker.start();
         return emitter;
+    }
+
+    /** The session's proof for {@code DELETE /api/sessions/{id}}, with every reply that names a session. */
+    private void handOutToken(ChatRequests.Valid valid, HttpServletResponse response) {
+        if (valid.sessionId() != null) {
+            response.setHeader(SessionTokens.HEADER, tokens.issue(valid.sessionId()));
+        }
     }
 
     /**

@@ -56,7 +56,6 @@ final class BodyLimitFilter extends OncePerRequestFilter {
         long cap = voice ? maxVoiceBody : path.startsWith("/api/chat") ? maxChatBody : maxBody;
         boolean multipart = type.startsWith("multipart/");
         if (request.getContentLengthLong() > cap && (!voice || multipart)) {
-            response.setHeader("Connection", "close");
             Problems.write(response, 413, "Content Too Large", voice ? voiceTooLarge
                     : "The request body is larger than this endpoint accepts (" + cap / 1024 + " KB).");
             return;
