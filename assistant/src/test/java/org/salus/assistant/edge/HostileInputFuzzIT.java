@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class HostileInputFuzzIT {
 
-    private static final int TRIES = 400;
+    private static final int TRIES = 250;
     private static ConfigurableApplicationContext app;
     private static int port;
 
