@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping("/api/chat")
 class ChatController {
+
+    /** How often an open stream is probed with an SSE comment, so a client that left is noticed while a turn waits. */
+    private static final long HEARTBEAT_MS = 1_000;
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("salus-sse-heartbeat").daemon().factory());
 
     private final ChatService chat;
     private final SessionTokens tokens;
@@ -47,6 +56,7 @@ class ChatController {
         handOutToken(valid, response);
         SseEmitter emitter = new SseEmitter(120_000L);
         SseListener listener = new SseListener(emitter, new AtomicBoolean());
+        var heartbeat = new java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>>();
         Thread worker = Thread.ofVirtual().name("salus-stream").unstarted(() -> {
             try {
                 ChatReply reply = chat.handle(valid, listener, "stream", slot);
@@ -54,12 +64,17 @@ class ChatController {
                 emitter.complete();
             } catch (RuntimeException e) {
                 if (!listener.gone().get()) {
-                    listener.send("error", Map.of("title", "The answer could not be completed",
-                            "detail", "Something went wrong on our side. Please try again.", "status", 500));
+                    try {
+                        listener.send("error", Map.of("title", "The answer could not be completed",
+                                "detail", "Something went wrong on our side. Please try again.", "status", 500));
+                    } catch (TurnCancelled gone) {
+                        // The client left while the error was being sent.
+                    }
                 }
                 emitter.complete();
             } finally {
                 slot.close();
+                heartbeat.get().cancel(false);
             }
         });
         Runnable cancel = () -> {
@@ -67,6 +82,12 @@ class ChatController {
                 worker.interrupt();
             }
         };
+        heartbeat.set(HEARTBEATS.scheduleAtFixedRate(() -> {
+            if (!listener.probe()) {
+                cancel.run();
+                heartbeat.get().cancel(false);
+            }
+        }, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS));
         emitter.onError(e -> cancel.run());
         emitter.onTimeout(cancel);
         worker.start();
@@ -104,6 +125,19 @@ class ChatController {
         @Override
         public void citations(List<Citation> citations) {
             send("citations", Map.of("citations", citations));
+        }
+
+        /** Writes an SSE comment; false once the client is gone. */
+        boolean probe() {
+            if (gone.get()) {
+                return false;
+            }
+            try {
+                emitter.send(SseEmitter.event().comment(""));
+                return true;
+            } catch (IOException | IllegalStateException e) {
+                return false;
+            }
         }
 
         void send(String event, Object data) {

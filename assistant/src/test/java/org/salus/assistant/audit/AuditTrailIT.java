@@ -1,6 +1,5 @@
 package org.salus.assistant.audit;
 
-import org.salus.assistant.privacy.SessionTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.salus.assistant.SalusApplication;
 import org.salus.assistant.TestCorpus;
 import org.salus.assistant.privacy.ChatTranscriptReady;
+import org.salus.assistant.privacy.SessionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

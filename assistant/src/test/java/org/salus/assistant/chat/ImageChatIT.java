@@ -1,6 +1,5 @@
 package org.salus.assistant.chat;
 
-import org.salus.assistant.privacy.SessionTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.salus.assistant.SalusApplication;
 import org.salus.assistant.image.TestImages;
+import org.salus.assistant.privacy.SessionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.salus.assistant.SalusApplication;
@@ -38,8 +33,7 @@ class OverloadIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(3);
-    private static final ServerSocket HANGING = hangingServer();
-    private static final List<Socket> HELD = new CopyOnWriteArrayList<>();
+    private static final HangingServer HANGING = HangingServer.start();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -49,25 +43,22 @@ class OverloadIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("salus.data-dir", () -> HostileCorpus.dataDir().toString());
-        registry.add("salus.llm.base-url", () -> "http://localhost:" + HANGING.getLocalPort() + "/v1");
+        registry.add("salus.llm.base-url", HANGING::baseUrl);
     }
 
     @AfterAll
     static void close() throws IOException {
         HANGING.close();
-        for (Socket socket : HELD) {
-            socket.close();
-        }
     }
 
     @Test
     void busyServerRefusesAtOnceAndAHangingModelIsOpenedOut() throws Exception {
         String question = "{\"message\":\"What are the warning signs of a stroke?\"}";
         CompletableFuture<HttpResponse<String>> first = http.sendAsync(chat(question), HttpResponse.BodyHandlers.ofString());
-        for (int i = 0; i < 200 && HELD.isEmpty(); i++) {
+        for (int i = 0; i < 200 && HANGING.connections() == 0; i++) {
             Thread.sleep(50);
         }
-        assertThat(HELD).as("the first turn is waiting for the model").isNotEmpty();
+        assertThat(HANGING.connections()).as("the first turn is waiting for the model").isPositive();
         long start = System.nanoTime();
         HttpResponse<String> refused = http.send(chat(question), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(503);
@@ -90,23 +81,5 @@ class OverloadIT {
     private HttpRequest chat(String body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static ServerSocket hangingServer() {
-        try {
-            ServerSocket server = new ServerSocket(0);
-            Thread.ofVirtual().start(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        HELD.add(server.accept());
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
