@@ -2,7 +2,6 @@ package org.salus.assistant.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -27,10 +26,11 @@ class HostileInputFuzzIT {
 
     @BeforeContainer
     static void start() {
-        app = new SpringApplicationBuilder(SalusApplication.class).properties(Map.of(
-                "server.port", "0", "salus.data-dir", HostileCorpus.dataDir().toString(),
-                "salus.corpus.starter-when-empty", "false", "salus.retrieval.embedding", "none",
-                "salus.security.allow-anonymous-clinic", "true", "salus.rate-limit.enabled", "false")).run();
+        // Command-line arguments, so they win over application.yml (builder properties would only be defaults).
+        app = new SpringApplicationBuilder(SalusApplication.class).run("--server.port=0",
+                "--salus.data-dir=" + HostileCorpus.dataDir(), "--salus.corpus.starter-when-empty=false",
+                "--salus.retrieval.embedding=none", "--salus.security.allow-anonymous-clinic=true",
+                "--salus.rate-limit.enabled=false");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
