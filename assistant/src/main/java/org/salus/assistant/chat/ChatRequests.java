@@ -42,9 +42,12 @@ final class ChatRequests {
         if (!LANGUAGES.contains(language)) {
             throw new BadChatRequest(400, "Unsupported language", "'language' must be 'en' or 'es'.");
         }
-        String session = request.sessionId();
+        String session = request.sessionId() == null || request.sessionId().isBlank() ? null : request.sessionId();
         if (session != null && session.length() > 200) {
             throw new BadChatRequest(400, "Session id too long", "'sessionId' must be at most 200 characters.");
+        }
+        if (session != null && !org.salus.assistant.privacy.SessionTokens.wellFormed(session)) {
+            throw new BadChatRequest(400, "Bad session id", "'sessionId' must not contain control characters.");
         }
         return new Valid(message, mode, language, session, hasImage ? images.apply(request.image(), session) : null);
     }

@@ -14,11 +14,13 @@ public class ChatService {
     private final TurnPipeline pipeline;
     private final ImageInput images;
     private final int maxChars;
+    private final TurnSlots slots;
 
     ChatService(TurnPipeline pipeline, SalusProperties properties, ImageInput images) {
         this.pipeline = pipeline;
         this.images = images;
         this.maxChars = properties.chat().maxMessageChars();
+        this.slots = new TurnSlots(properties.chat().maxConcurrentTurns());
     }
 
     /**
@@ -42,6 +44,17 @@ public class ChatService {
     }
 
     ChatReply handle(ChatRequests.Valid request, TurnListener listener, String channel) {
-        return pipeline.run(request, listener, channel);
+        return handle(request, listener, channel, admit());
+    }
+
+    /** Takes a turn slot (a 503 when none is free) before a stream starts, so a busy server says so with a status. */
+    TurnSlots.Slot admit() {
+        return slots.take();
+    }
+
+    ChatReply handle(ChatRequests.Valid request, TurnListener listener, String channel, TurnSlots.Slot slot) {
+        try (slot) {
+            return pipeline.run(request, listener, channel);
+        }
     }
 }

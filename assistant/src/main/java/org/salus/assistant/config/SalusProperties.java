@@ -23,11 +23,12 @@ public record SalusProperties(
         @Valid @DefaultValue Retrieval retrieval,
         @Valid @DefaultValue Corpus corpus) {
 
-    /** Limits of the chat API. */
+    /** Limits of the chat API; turns past {@code maxConcurrentTurns} (all channels, streams included) get 503 at once. */
     public record Chat(
             @Min(4000) @Max(100_000) @DefaultValue("4000") int maxMessageChars,
             @Min(1) @Max(20) @DefaultValue("6") int evidencePassages,
-            @Min(1) @Max(12) @DefaultValue("5") int answerSentences) {}
+            @Min(1) @Max(12) @DefaultValue("5") int answerSentences,
+            @Min(1) @Max(10_000) @DefaultValue("32") int maxConcurrentTurns) {}
 
     /**
      * Hybrid retrieval: the embedding model, the lexical share of the fused score, an optional clinic synonym list,

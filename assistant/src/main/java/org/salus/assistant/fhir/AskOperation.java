@@ -33,13 +33,13 @@ public final class AskOperation {
             @OperationParam(name = "mode", max = 1) CodeType mode,
             @OperationParam(name = "language", max = 1) CodeType language,
             @OperationParam(name = "context", max = 1) Bundle context) {
-        if (question == null || question.isEmpty() || question.getValue().isBlank()) {
+        if (question == null || question.getValue() == null || question.getValue().isBlank()) {
             throw new InvalidRequestException("Parameter 'question' (valueString) is required and must not be blank.");
         }
         ClinicalContext clinical = ClinicalContext.from(context);
         String message = clinical.retrievalHint().map(h -> question.getValue().strip() + "\n\n" + h)
                 .filter(m -> m.length() <= maxChars).orElse(question.getValue());
-        String lang = language != null && !language.isEmpty() ? language.getValue()
+        String lang = language != null && language.getValue() != null ? language.getValue()
                 : supported(clinical.language()) ? clinical.language() : null;
         try {
             return AskParameters.of(chat.answer(new ChatRequest(message, mode == null ? null : mode.getValue(), lang,

@@ -133,6 +133,8 @@ public final class ImageInput implements AutoCloseable {
             Thread.currentThread().interrupt();
             notes.add("reading the image was interrupted");
             return "";
+        } catch (org.salus.assistant.web.ApiException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.warn("OCR failed: {}", Failures.describe(e));
             if (!notes.contains("OCR failed on this image")) {

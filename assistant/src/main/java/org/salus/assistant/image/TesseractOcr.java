@@ -41,6 +41,9 @@ final class TesseractOcr implements AutoCloseable {
     }
 
     private final Optional<Path> tessdata;
+    /** How long a read waits for a free OCR worker before the request is refused (it used to wait for ever). */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
+
     private final Duration timeout;
     private final Semaphore workers;
     private final Map<String, ConcurrentLinkedQueue<ITessAPI.TessBaseAPI>> idle = new ConcurrentHashMap<>();
@@ -94,7 +97,10 @@ final class TesseractOcr implements AutoCloseable {
             throw new IllegalStateException("OCR unavailable");
         }
         String languages = languages(language);
-        workers.acquire();
+        if (!workers.tryAcquire(QUEUE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new org.salus.assistant.web.ApiException(503, "Busy",
+                    "Too many images are being read right now. Please try again in a moment.");
+        }
         ITessAPI.TessBaseAPI handle = null;
         try {
             handle = take(languages);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.rag.QueryTerms;
 import org.salus.kb.index.Passage;
 import org.salus.kb.search.CollectionSearcher;
 import org.salus.kb.search.Library;
@@ -41,7 +42,7 @@ public class Topics {
             return Optional.empty();
         }
         return searcher().stream()
-                .flatMap(s -> s.searchDocuments(SearchQuery.of(name, language, 3)).stream())
+                .flatMap(s -> s.searchDocuments(SearchQuery.of(QueryTerms.capped(name), language, 3)).stream())
                 .map(scored -> scored.passage())
                 .filter(p -> covers((p.title() + " " + p.text()).toLowerCase(Locale.ROOT), words))
                 .findFirst().map(Topics::topic);

@@ -16,11 +16,21 @@ import org.springframework.context.annotation.Configuration;
 
 /** Builds the configured provider's LangChain4j chat models; with provider {@code none} there are none. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LlmProperties.class)
+@EnableConfigurationProperties({LlmProperties.class, CircuitBreakerProperties.class})
 class LlmConfiguration {
 
     @Bean
-    LlmModels llmModels(LlmProperties p) {
+    LlmModels llmModels(LlmProperties p, CircuitBreakerProperties breaker) {
+        LlmModels models = models(p);
+        if (models.chat() == null || !breaker.enabled()) {
+            return models;
+        }
+        var circuit = ModelBreaker.breaker("llm-" + p.provider(), breaker);
+        return new LlmModels(p, ModelBreaker.guard(models.chat(), circuit),
+                models.streaming() == null ? null : ModelBreaker.guard(models.streaming(), circuit));
+    }
+
+    private static LlmModels models(LlmProperties p) {
         return switch (p.provider()) {
             case "openai" -> new LlmModels(p,
                     OpenAiChatModel.builder().baseUrl(url(p, "http://localhost:8000/v1")).apiKey(key(p))

@@ -19,7 +19,7 @@ final class LibraryRetriever implements PassageRetriever {
     @Override
     public List<ScoredPassage> retrieve(Question question, int k) {
         return collection.get()
-                .map(c -> c.search(new SearchQuery(question.text(), question.language(), k, question.vector(),
+                .map(c -> c.search(new SearchQuery(QueryTerms.capped(question.text()), question.language(), k, question.vector(),
                         question.expansions())))
                 .orElse(List.of());
     }

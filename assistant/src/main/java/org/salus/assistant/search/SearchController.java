@@ -4,6 +4,7 @@ import java.util.List;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.assistant.modes.AnswerMode;
 import org.salus.assistant.modes.ModeRunner;
+import org.salus.assistant.rag.QueryTerms;
 import org.salus.assistant.web.ApiException;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.search.Library;
@@ -69,7 +70,7 @@ class SearchController {
         var searcher = library.collection(name)
                 .orElseThrow(() -> new ApiException(404, "Unknown collection", "No collection named '" + name + "' has been built."));
         String lang = "es".equals(language) ? "es" : "en";
-        List<ScoredPassage> found = mode == null ? searcher.search(SearchQuery.of(q, lang, limit))
+        List<ScoredPassage> found = mode == null ? searcher.search(SearchQuery.of(QueryTerms.capped(q), lang, limit))
                 : modes.ranking(mode, modes.question(q, lang)).stream().limit(limit).toList();
         var hits = found.stream()
                 .map(h -> new Hit(h.passage().id(), h.passage().docId(), h.passage().title(), h.passage().url(),
@@ -79,7 +80,11 @@ class SearchController {
     }
 
     private static String excerpt(String text) {
-        return text.length() <= EXCERPT_CHARS ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT_CHARS)) + " …";
+        if (text.length() <= EXCERPT_CHARS) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', EXCERPT_CHARS);
+        return text.substring(0, space > 0 ? space : EXCERPT_CHARS) + " …";
     }
 
     record SearchResponse(List<Hit> hits) {}

@@ -68,21 +68,22 @@ class TranscribeController {
         }, http.getContentType());
     }
 
+    /** The slot is taken before the recording is read, so a busy server refuses an upload without reading it. */
     private TranscriptReply transcribe(Request request, Recordings.Upload upload, String contentType) {
         long start = System.nanoTime();
-        Recording recording;
-        try {
-            recording = recordings.check(upload, contentType);
-        } catch (BadAudio e) {
-            publish(request, "rejected", e.reason(), start);
-            throw e;
-        }
         if (!slots.tryAcquire()) {
             publish(request, "rejected", "busy", start);
             throw new ApiException(429, "Busy", "Too many recordings are being transcribed. Please try again in a moment.");
         }
         Transcription result;
         try {
+            Recording recording;
+            try {
+                recording = recordings.check(upload, contentType);
+            } catch (BadAudio e) {
+                publish(request, "rejected", e.reason(), start);
+                throw e;
+            }
             result = Recordings.tooShortForSpeech(recording) ? new Transcription.Silence()
                     : speech.transcribe(recording, request.language());
         } finally {

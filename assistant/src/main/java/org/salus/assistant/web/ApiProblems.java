@@ -28,6 +28,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (BodyTooLarge.causes(e)) {
+            return tooLarge();
+        }
+        if (causedBy(e, org.apache.lucene.search.IndexSearcher.TooManyClauses.class)) {
+            return problem(HttpStatus.BAD_REQUEST, "Query too long", "The question or query has too many distinct words.");
+        }
+        if (causedBy(e, org.apache.tomcat.util.http.InvalidParameterException.class)) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad parameters", "The parameters must be UTF-8 with valid percent-encoding.");
+        }
         log.error("Unexpected error handling a request: {}", Failures.describe(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side. Please try again.");
     }
@@ -36,6 +45,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, org.springframework.http.HttpHeaders headers,
                                                              HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        if (BodyTooLarge.causes(ex)) {
+            return new ResponseEntity<>(tooLarge().getBody(), headers, HttpStatus.CONTENT_TOO_LARGE);
+        }
         String title = status.value() == 400 ? "Bad request" : HttpStatus.valueOf(status.value()).getReasonPhrase();
         String detail = switch (ex) {
             case org.springframework.http.converter.HttpMessageNotReadableException e ->
@@ -46,6 +58,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             default -> title + ".";
         };
         return new ResponseEntity<>(problem(status, title, detail).getBody(), headers, status);
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", "The request body is larger than this endpoint accepts.");
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail) {

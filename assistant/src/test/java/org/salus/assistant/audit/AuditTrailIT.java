@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.salus.assistant.SalusApplication;
 import org.salus.assistant.TestCorpus;
 import org.salus.assistant.privacy.ChatTranscriptReady;
+import org.salus.assistant.privacy.SessionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +45,8 @@ class AuditTrailIT {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    SessionTokens tokens;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -78,11 +81,11 @@ class AuditTrailIT {
         chat("What are the warning signs of a stroke?", "erase-me");
         chat("What are the warning signs of a stroke?", "keep-me");
         events.publishEvent(new ChatTranscriptReady(Instant.now(), "erase-me", "question", "answer"));
-        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/erase-me")).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/erase-me")).header(SessionTokens.HEADER, tokens.issue("erase-me")).DELETE()).statusCode()).isEqualTo(204);
         assertThat(export("json").get("records")).hasSize(1);
         // Only the other session's transcript (published by the chat itself) is left.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM transcript", Integer.class)).isEqualTo(1);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/never-seen")).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/never-seen")).header(SessionTokens.HEADER, tokens.issue("never-seen")).DELETE()).statusCode()).isEqualTo(204);
     }
 
     @Test
@@ -150,7 +153,7 @@ class AuditTrailIT {
         chat("What are the warning signs of a stroke?", "before-rotation");
         JsonNode records = export("json").get("records");
         assertThat(records.get(0).get("keyId").asText()).isNotEqualTo(records.get(1).get("keyId").asText());
-        send(HttpRequest.newBuilder(uri("/api/sessions/before-rotation")).DELETE());
+        send(HttpRequest.newBuilder(uri("/api/sessions/before-rotation")).header(SessionTokens.HEADER, tokens.issue("before-rotation")).DELETE());
         assertThat(export("json").get("records")).isEmpty();
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.salus.assistant.SalusApplication;
 import org.salus.assistant.image.TestImages;
+import org.salus.assistant.privacy.SessionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,8 @@ class ImageChatIT {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SessionTokens tokens;
 
     @DynamicPropertySource
     static void starterCorpus(DynamicPropertyRegistry registry) throws IOException {
@@ -235,7 +238,7 @@ class ImageChatIT {
                 .header("Authorization", "Bearer image-it-token").build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(export.get("images").findValuesAsText("outcome")).contains("read", "not_an_image");
 
-        assertThat(http.send(HttpRequest.newBuilder(uri("/api/sessions/" + session)).DELETE().build(),
+        assertThat(http.send(HttpRequest.newBuilder(uri("/api/sessions/" + session)).header(SessionTokens.HEADER, tokens.issue(session)).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(204);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_image WHERE session_hash IS NOT NULL", Integer.class))
                 .isZero();

@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = SalusApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"salus.retrieval.embedding=none", "salus.llm.provider=openai", "salus.llm.model=stub-vision",
-                "salus.llm.vision=true", "salus.llm.timeout=PT2S"})
+                "salus.llm.vision=true", "salus.llm.timeout=PT2S",
+                "salus.llm.circuit-breaker.enabled=false"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class VisionImageIT {
 

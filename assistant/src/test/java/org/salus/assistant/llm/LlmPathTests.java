@@ -74,6 +74,8 @@ abstract class LlmPathTests {
         registry.add("salus.llm.base-url", () -> baseUrl);
         registry.add("salus.llm.model", () -> "stub");
         registry.add("salus.llm.timeout", TIMEOUT::toString);
+        // These tests make the provider fail on purpose; the circuit breaker would open and skip the later ones.
+        registry.add("salus.llm.circuit-breaker.enabled", () -> "false");
     }
 
     private static synchronized Path ingestTinyCorpus(String embedding) {

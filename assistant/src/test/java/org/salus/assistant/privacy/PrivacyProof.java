@@ -74,6 +74,8 @@ abstract class PrivacyProof {
     SalusProperties salus;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    SessionTokens tokens;
 
     /** A fresh copy of the tiny corpus's data directory, so the scan covers only what this run wrote. */
     static Path freshDataDir(String name) {
@@ -192,8 +194,8 @@ abstract class PrivacyProof {
 
         assertThat(send(HttpRequest.newBuilder(uri("/api/search?q=" + encode(story) + "&k=3")).GET()).statusCode()).isEqualTo(200);
         long turns = auditedTurns();
-        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/" + encode(EMAIL))).DELETE()).statusCode()).isEqualTo(204);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/" + encode(NAME))).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/" + encode(EMAIL))).header(SessionTokens.HEADER, tokens.issue(EMAIL)).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/sessions/" + encode(NAME))).header(SessionTokens.HEADER, tokens.issue(NAME)).DELETE()).statusCode()).isEqualTo(204);
         assertThat(send(HttpRequest.newBuilder(uri("/api/chat/" + encode(story))).GET()).statusCode()).isBetween(400, 499);
         events.publishEvent(new ChatTranscriptReady(Instant.now(), SSN, story, story));
         LoggerFactory.getLogger(PrivacyProof.class).warn("Control line: patient {} reachable at {} or {}", NAME, PHONE, EMAIL);

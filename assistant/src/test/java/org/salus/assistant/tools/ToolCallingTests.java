@@ -62,6 +62,8 @@ abstract class ToolCallingTests {
         registry.add("salus.llm.base-url", () -> baseUrl);
         registry.add("salus.llm.model", () -> "stub");
         registry.add("salus.llm.timeout", TIMEOUT::toString);
+        // These tests make the provider fail on purpose; the circuit breaker would open and skip the later ones.
+        registry.add("salus.llm.circuit-breaker.enabled", () -> "false");
         registry.add("salus.tools.model-timeout", TIMEOUT::toString);
     }
 
