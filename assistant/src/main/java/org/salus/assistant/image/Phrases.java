@@ -1,6 +1,6 @@
 package org.salus.assistant.image;
 
-import java.text.Normalizer;
+import org.salus.kb.text.Accents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +127,7 @@ final class Phrases<T> {
 
     /** Lower case without accents, with the characters OCR confuses made equal. */
     static String skeleton(String word) {
-        String folded = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String folded = Accents.strip(word).toLowerCase(Locale.ROOT);
         StringBuilder s = new StringBuilder(folded.length());
         for (char c : folded.toCharArray()) {
             s.append(switch (c) {

@@ -1,5 +1,7 @@
 package org.salus.assistant.modes;
 
+import org.salus.assistant.rag.TermOverlap;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,7 +71,7 @@ final class Judge {
     private record Claim(AnswerSentence sentence, Ballot ballot, Set<String> terms, Set<String> documents,
                          Set<String> agents) {
         boolean same(Set<String> otherTerms, Set<String> otherDocuments, double threshold) {
-            return otherDocuments.stream().anyMatch(documents::contains) && Similarity.jaccard(terms, otherTerms) >= threshold;
+            return otherDocuments.stream().anyMatch(documents::contains) && TermOverlap.jaccard(terms, otherTerms) >= threshold;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.salus.assistant.modes;
 
+import org.salus.assistant.rag.TermOverlap;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -171,7 +173,7 @@ final class ThinkingMode {
             context.addAll(Terms.of(titles.toString(), sq.language()));
             boolean onTopic = !aspect.isEmpty() ? terms.stream().anyMatch(aspect::contains)
                     : topic.isEmpty() || context.stream().anyMatch(topic::contains);
-            boolean repeat = written.stream().anyMatch(w -> Similarity.jaccard(w, terms) >= repeatThreshold);
+            boolean repeat = written.stream().anyMatch(w -> TermOverlap.jaccard(w, terms) >= repeatThreshold);
             if (onTopic && repeat) {
                 repeats++;
             } else if (onTopic) {

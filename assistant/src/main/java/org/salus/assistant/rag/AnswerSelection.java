@@ -60,8 +60,8 @@ final class AnswerSelection {
     }
 
     private boolean repeats(SentenceCandidate c) {
-        return lead.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT)
-                || rest.stream().anyMatch(o -> jaccard(o.terms(), c.terms()) >= REDUNDANT);
+        return lead.stream().anyMatch(o -> TermOverlap.jaccard(o.terms(), c.terms()) >= REDUNDANT)
+                || rest.stream().anyMatch(o -> TermOverlap.jaccard(o.terms(), c.terms()) >= REDUNDANT);
     }
 
     /** The lead's chain, what continues it in its passage, then the other chains in the order of the sources. */
@@ -83,13 +83,5 @@ final class AnswerSelection {
         }
         ordered.addAll(others);
         return ordered;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long common = a.stream().filter(b::contains).count();
-        return (double) common / (a.size() + b.size() - common);
     }
 }

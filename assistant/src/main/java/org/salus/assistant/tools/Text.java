@@ -1,6 +1,6 @@
 package org.salus.assistant.tools;
 
-import java.text.Normalizer;
+import org.salus.kb.text.Accents;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,7 @@ final class Text {
     }
 
     static String normalise(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Accents.strip(text == null ? "" : text);
         return plain.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9%.,'\\- ]+", " ")
                 .replaceAll("\\s+", " ").trim();
     }

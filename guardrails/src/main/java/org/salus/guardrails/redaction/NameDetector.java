@@ -5,9 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Person names: words from the project's given-name and surname lexicons, and capitalised words that follow
- * a title or a naming phrase ("Dr.", "my name is", "me llamo"), extended over the rest of the name.
- * Medical eponyms ("Parkinson's disease", "síndrome de Down") are not names.
+ * Person names: words from the given-name and surname lexicons, and capitalised words after a title or a naming phrase
+ * ("Dr.", "my name is", "me llamo"), over the rest of the name; eponyms ("Parkinson's disease") are not names.
  */
 final class NameDetector implements Detector {
 
@@ -15,7 +14,6 @@ final class NameDetector implements Detector {
     private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]|[ \\t](?:and|y|&)[ \\t]|,[ \\t](?:and|y)[ \\t]");
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "den",
             "da", "di", "do", "dos", "das", "du", "le", "y", "bin", "ibn", "al", "el", "ter", "ten", "mac", "st");
-
     private final Lexicons lex;
     /** Recall-first: a listed name counts even when it is also an ordinary or clinical word ("Rose", "Walker"). */
     private final boolean eager;

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
+import org.salus.kb.text.Accents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -131,8 +131,7 @@ public final class Synonyms {
     }
 
     static String normalise(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        String folded = Accents.strip(text.toLowerCase(Locale.ROOT));
         return String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).strip();
     }
 }
