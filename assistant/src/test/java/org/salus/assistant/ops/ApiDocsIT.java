@@ -49,6 +49,7 @@ class ApiDocsIT {
     void describesTheChatRequestAndReplyRecords() throws Exception {
         JsonNode doc = document();
         assertThat(doc.get("openapi").asText()).startsWith("3.");
+        assertThat(doc.at("/info/title").asText()).isEqualTo("Salus HTTP API");
         JsonNode body = doc.at("/paths/~1api~1chat/post/requestBody/content/application~1json/schema/$ref");
         assertThat(body.asText()).isEqualTo("#/components/schemas/ChatRequest");
         JsonNode request = doc.at("/components/schemas/ChatRequest/properties");

@@ -18,10 +18,10 @@ import java.util.Locale;
  * Hand-run timing harness: single-thread redaction throughput in characters per second of the thread's CPU time (so that other
  * load on a shared machine distorts it less) over the Presidio
  * sentences and the MedlinePlus English and Spanish summaries, median of several timed passes after warm-up.
- * Run: {@code java -cp guardrails/target/classes:guardrails/target/test-classes:CP
- * org.salus.guardrails.redaction.RedactionThroughput ../shared}.
+ * Run (see docs/BENCHMARKS.md): {@code ./mvnw -B -q -pl bench exec:exec
+ * -Dbench.main=org.salus.guardrails.redaction.RedactionThroughput}, or with {@code java -cp … ../shared [passes]}.
  */
-final class RedactionThroughput {
+public final class RedactionThroughput {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -29,8 +29,12 @@ final class RedactionThroughput {
     }
 
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
-        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (!rest.isEmpty() && rest.getFirst().equals("--shared")) {
+            rest.removeFirst();
+        }
+        Path shared = Path.of(!rest.isEmpty() ? rest.get(0) : "../shared");
+        int passes = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 7;
         List<String> presidio = new ArrayList<>();
         new ObjectMapper().readTree(shared.resolve("eval/presidio-synthetic-pii/synth_dataset_v2.json").toFile())
                 .forEach(n -> presidio.add(n.path("full_text").asText()));
