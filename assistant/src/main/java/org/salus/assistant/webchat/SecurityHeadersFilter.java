@@ -8,7 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing, HSTS over TLS, and device
+ * Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing, HSTS over TLS,
+ * and device
  * features off except the microphone for the page itself when voice input is configured.
  */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
