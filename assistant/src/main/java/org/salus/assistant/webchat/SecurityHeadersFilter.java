@@ -9,8 +9,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing, HSTS over TLS,
- * and device
- * features off except the microphone for the page itself when voice input is configured.
+ * and device features off except the microphone for the page itself when voice input is configured.
  */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
 
