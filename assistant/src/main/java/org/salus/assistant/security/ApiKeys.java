@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * The operator's API keys, kept only as SHA-256 hashes, each under a name the audit trail records (environment
- * {@code SALUS_API_KEYS}: comma-separated {@code name:sha256-hex} entries). A presented key is hashed and compared with
- * every stored hash in constant time; the key itself is never kept.
+ * {@code SALUS_API_KEYS}, comma-separated). An entry {@code name:sha256-hex} stores a key's hash under its name; any
+ * other entry is a plain key, as the contract first allowed: it is hashed as it is read and named {@code key-N} by its
+ * position. A presented key is hashed and compared with every stored hash in constant time; no key is ever kept.
  */
-record ApiKeys(List<Entry> entries) {
+record ApiKeys(List<Entry> entries, int plain) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern HASH = Pattern.compile("(?i)(sha256:)?[0-9a-f]{64}");
@@ -22,13 +23,14 @@ record ApiKeys(List<Entry> entries) {
     /** One named key: its name (recorded in the audit trail) and the SHA-256 of the key. */
     record Entry(String name, byte[] sha256) {}
 
-    /** Parses the setting; an entry that is not {@code name:sha256-hex} stops the start, without echoing it. */
+    /** Parses the setting; a name used twice stops the start. */
     static ApiKeys parse(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
-            return new ApiKeys(List.of());
+            return new ApiKeys(List.of(), 0);
         }
         List<Entry> entries = new ArrayList<>();
         int position = 0;
+        int plain = 0;
         for (String raw : commaSeparated.split(",")) {
             position++;
             String entry = raw.strip();
@@ -38,16 +40,19 @@ record ApiKeys(List<Entry> entries) {
             int colon = entry.indexOf(':');
             String name = colon < 0 ? "" : entry.substring(0, colon);
             String hash = colon < 0 ? "" : entry.substring(colon + 1);
-            if (!NAME.matcher(name).matches() || !HASH.matcher(hash).matches()) {
-                throw new IllegalArgumentException("SALUS_API_KEYS entry " + position + " is not name:sha256-hex "
-                        + "(store the SHA-256 of each key, never the key: printf %s \"$KEY\" | sha256sum)");
+            Entry parsed;
+            if (NAME.matcher(name).matches() && HASH.matcher(hash).matches()) {
+                parsed = new Entry(name, HexFormat.of().parseHex(hash.substring(hash.length() - 64)));
+            } else {
+                parsed = new Entry("key-" + position, sha256(entry));
+                plain++;
             }
-            if (entries.stream().anyMatch(e -> e.name().equals(name))) {
-                throw new IllegalArgumentException("SALUS_API_KEYS names must be unique; '" + name + "' repeats");
+            if (entries.stream().anyMatch(e -> e.name().equals(parsed.name()))) {
+                throw new IllegalArgumentException("SALUS_API_KEYS names must be unique; '" + parsed.name() + "' repeats");
             }
-            entries.add(new Entry(name, HexFormat.of().parseHex(hash.substring(hash.length() - 64))));
+            entries.add(parsed);
         }
-        return new ApiKeys(List.copyOf(entries));
+        return new ApiKeys(List.copyOf(entries), plain);
     }
 
     boolean enabled() {

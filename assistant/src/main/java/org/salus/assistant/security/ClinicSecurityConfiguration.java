@@ -1,6 +1,7 @@
 package org.salus.assistant.security;
 
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,11 @@ class ClinicSecurityConfiguration {
     SecurityFilterChain clinicSecurity(HttpSecurity http, ClinicSecurityProperties properties, JwtDecoder decoder,
                                        Environment environment) throws Exception {
         ApiKeys keys = ApiKeys.parse(environment.getProperty("SALUS_API_KEYS"));
+        if (keys.plain() > 0) {
+            LoggerFactory.getLogger(ClinicSecurityConfiguration.class).warn("SALUS_API_KEYS holds {} plain key(s), "
+                    + "hashed as read and named key-N by position; store name:sha256-hex entries instead "
+                    + "(docs/INTEGRATION.md)", keys.plain());
+        }
         http.securityMatcher(CLINIC_PATHS)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -64,7 +64,7 @@ class OperationsIT {
         HttpResponse<String> scrape = get(managementPort, "/actuator/prometheus");
         assertThat(scrape.statusCode()).isEqualTo(200);
         String body = scrape.body();
-        assertThat(body).contains("salus_turns_total{", "mode=\"instant\"", "channel=\"api\"")
+        assertThat(body).contains("salus_turns_total{", "mode=\"instant\"", "channel=\"api\"", "application=\"salus\"")
                 .contains("salus_retrieval_latency_seconds_count")
                 .contains("salus_turn_latency_seconds_count")
                 .contains("salus_llm_fallbacks_total")

@@ -96,8 +96,10 @@ class WebChatIT extends WebChatScenarios {
                 .containsEntry("action", "escalate").containsEntry("urgency", "emergency");
 
         ask(EMERGENCY);
-        WebElement banner = browser.waitFor(By.cssSelector("#alerts .alert-emergency"));
+        browser.waitFor(By.cssSelector("#alerts .alert-emergency"));
         waitForReply("done");
+        // The banner shown with the reply's first event is drawn again with the final reply: look it up afresh.
+        WebElement banner = browser.waitFor(By.cssSelector("#alerts .alert-emergency"));
 
         assertThat(isInViewport(banner)).isTrue();
         WebElement call = banner.findElement(By.cssSelector("a[href^='tel:']"));
