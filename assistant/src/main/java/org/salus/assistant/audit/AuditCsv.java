@@ -6,7 +6,7 @@ import java.util.List;
 final class AuditCsv {
 
     static final String HEADER = "at,sessionHash,keyId,channel,mode,language,action,urgency,categories,policy,"
-            + "citedDocIds,provider,latencyMs,errorClass\r\n";
+            + "citedDocIds,provider,latencyMs,errorClass,caller\r\n";
 
     private AuditCsv() {
     }
@@ -16,7 +16,8 @@ final class AuditCsv {
         for (AuditRecord r : records) {
             List<String> cells = List.of(r.at().toString(), s(r.sessionHash()), s(r.keyId()), s(r.channel()), s(r.mode()),
                     s(r.language()), s(r.action()), s(r.urgency()), String.join(";", r.categories()), s(r.policy()),
-                    String.join(";", r.citedDocIds()), s(r.provider()), Long.toString(r.latencyMs()), s(r.errorClass()));
+                    String.join(";", r.citedDocIds()), s(r.provider()), Long.toString(r.latencyMs()), s(r.errorClass()),
+                    s(r.caller()));
             for (int i = 0; i < cells.size(); i++) {
                 csv.append(i == 0 ? "" : ",").append(quote(cells.get(i)));
             }

@@ -18,8 +18,8 @@ class AuditLog {
 
     private static final String INSERT_TURN = """
             INSERT INTO audit_turn (at, session_hash, key_id, channel, mode, language, action, urgency, categories,
-                                    policy, cited_doc_ids, provider, latency_ms, error_class)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                    policy, cited_doc_ids, provider, latency_ms, error_class, caller)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -43,6 +43,7 @@ class AuditLog {
             ps.setString(12, r.provider());
             ps.setLong(13, r.latencyMs());
             ps.setString(14, r.errorClass());
+            ps.setString(15, r.caller());
         });
     }
 
@@ -114,7 +115,7 @@ class AuditLog {
                 rs.getString("key_id"), rs.getString("channel"), rs.getString("mode"), rs.getString("language"),
                 rs.getString("action"), rs.getString("urgency"), split(rs.getString("categories")), rs.getString("policy"),
                 split(rs.getString("cited_doc_ids")), rs.getString("provider"), rs.getLong("latency_ms"),
-                rs.getString("error_class"));
+                rs.getString("error_class"), rs.getString("caller"));
     }
 
     private static OffsetDateTime utc(Instant at) {

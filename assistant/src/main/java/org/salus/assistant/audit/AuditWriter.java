@@ -41,6 +41,7 @@ class AuditWriter implements SmartLifecycle {
     private final AuditLog auditLog;
     private final BlockingQueue<Pending> queue;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
     private volatile boolean running;
     private Thread thread;
 
@@ -89,6 +90,11 @@ class AuditWriter implements SmartLifecycle {
 
     long dropped() {
         return dropped.get();
+    }
+
+    /** Rows written to the audit trail since start (turns, images and transcripts). */
+    long written() {
+        return written.get();
     }
 
     private void offer(Pending pending) {
@@ -153,6 +159,7 @@ class AuditWriter implements SmartLifecycle {
             if (!texts.isEmpty()) {
                 auditLog.insertTranscripts(texts);
             }
+            written.addAndGet(turns.size() + images.size() + texts.size());
         } catch (RuntimeException e) {
             dropped.addAndGet(turns.size() + images.size() + texts.size());
             log.error("Could not write {} audit rows: {}", turns.size() + images.size() + texts.size(), Failures.describe(e));

@@ -2,6 +2,7 @@ package org.salus.assistant.audit;
 
 import org.salus.assistant.chat.ChatTurnCompleted;
 import org.salus.assistant.image.ImageProcessed;
+import org.salus.assistant.security.Callers;
 import org.salus.assistant.voice.AudioTranscribed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class TurnAuditor {
 
     @EventListener
     void on(ChatTurnCompleted turn) {
-        writer.submit(AuditRecord.of(turn, keys.pseudonym(turn.sessionId())));
+        writer.submit(AuditRecord.of(turn, keys.pseudonym(turn.sessionId()), Callers.current().orElse(null)));
     }
 
     @EventListener

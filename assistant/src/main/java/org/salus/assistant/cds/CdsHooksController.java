@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.salus.assistant.web.PublicUrls;
 
 /** CDS Hooks 2.0: discovery, the {@code patient-education} service for {@code patient-view}, and its feedback. */
 @RestController
@@ -22,10 +22,12 @@ class CdsHooksController {
 
     private final FhirContext fhir;
     private final EducationCards cards;
+    private final PublicUrls urls;
 
-    CdsHooksController(FhirContext fhir, EducationCards cards) {
+    CdsHooksController(FhirContext fhir, EducationCards cards, PublicUrls urls) {
         this.fhir = fhir;
         this.cards = cards;
+        this.urls = urls;
     }
 
     @GetMapping(path = "/cds-services", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,7 +44,7 @@ class CdsHooksController {
     @PostMapping(path = "/cds-services/" + SERVICE_ID, produces = MediaType.APPLICATION_JSON_VALUE)
     Cards.Response patientView(@RequestBody String body) {
         PatientView view = PatientView.parse(read(body), fhir);
-        String launch = ServletUriComponentsBuilder.fromCurrentContextPath().path("/launch").toUriString();
+        String launch = urls.to("/launch");
         return new Cards.Response(cards.cards(view, launch));
     }
 

@@ -32,6 +32,21 @@ public class ChatService {
     }
 
     /**
+     * Answers a question together with context the channel adds for retrieval (a patient's conditions and medicines
+     * from an EHR): the context helps find the passages but is never published with the turn, so it cannot reach a
+     * stored transcript. Context that would take the message over the length limit is left out.
+     */
+    public ChatReply answer(ChatRequest request, String context, String channel) {
+        ChatRequests.Valid valid = validate(request);
+        if (context == null || context.isBlank()) {
+            return handle(valid, TurnListener.NONE, channel);
+        }
+        String withContext = valid.message().strip() + "\n\n" + context;
+        ChatRequests.Valid asked = withContext.length() <= maxChars ? valid.withMessage(withContext) : valid;
+        return pipeline.run(valid, asked, channel);
+    }
+
+    /**
      * Checks a request and decodes its image, so that bad input is a 4xx before any answer starts. An image alone
      * sent to a server that reads none is refused; with a message, the message is still answered.
      */

@@ -35,8 +35,13 @@ final class Turn {
     private String reviewed;
 
     Turn(ChatRequests.Valid request, TurnListener listener, String channel) {
+        this(request, request, listener, channel);
+    }
+
+    /** A turn that answers {@code asked} (the request with context the client did not type) but keeps {@code request}. */
+    Turn(ChatRequests.Valid request, ChatRequests.Valid asked, TurnListener listener, String channel) {
         this.request = request;
-        this.asked = request;
+        this.asked = asked;
         this.listener = listener;
         this.channel = channel;
     }

@@ -22,7 +22,18 @@ final class TurnPipeline {
     }
 
     ChatReply run(ChatRequests.Valid request, TurnListener listener, String channel) {
-        Turn turn = new Turn(request, listener, channel);
+        return run(new Turn(request, listener, channel));
+    }
+
+    /**
+     * Answers {@code asked}, the request with context added by the channel (a patient's conditions), while only the
+     * {@code request} as sent is published and can be kept as a transcript.
+     */
+    ChatReply run(ChatRequests.Valid request, ChatRequests.Valid asked, String channel) {
+        return run(new Turn(request, asked, TurnListener.NONE, channel));
+    }
+
+    private ChatReply run(Turn turn) {
         try {
             ChatReply reply = answer(turn);
             publish.answered(turn, reply);

@@ -20,11 +20,9 @@ public final class AskOperation {
     private static final Set<String> LANGUAGES = Set.of("en", "es");
 
     private final ChatService chat;
-    private final int maxChars;
 
-    AskOperation(ChatService chat, int maxChars) {
+    AskOperation(ChatService chat) {
         this.chat = chat;
-        this.maxChars = maxChars;
     }
 
     @Operation(name = "$ask", idempotent = false)
@@ -37,13 +35,12 @@ public final class AskOperation {
             throw new InvalidRequestException("Parameter 'question' (valueString) is required and must not be blank.");
         }
         ClinicalContext clinical = ClinicalContext.from(context);
-        String message = clinical.retrievalHint().map(h -> question.getValue().strip() + "\n\n" + h)
-                .filter(m -> m.length() <= maxChars).orElse(question.getValue());
-        String lang = language != null && language.getValue() != null ? language.getValue()
+        String lang = language != null && !language.isEmpty() ? language.getValue()
                 : supported(clinical.language()) ? clinical.language() : null;
         try {
-            return AskParameters.of(chat.answer(new ChatRequest(message, mode == null ? null : mode.getValue(), lang,
-                    null, null), "fhir"));
+            // The patient's conditions and medicines help retrieval only; they are never part of a stored transcript.
+            return AskParameters.of(chat.answer(new ChatRequest(question.getValue(), mode == null ? null : mode.getValue(),
+                    lang, null, null), clinical.retrievalHint().orElse(null), "fhir"));
         } catch (ApiException e) {
             throw outcome(e);
         }

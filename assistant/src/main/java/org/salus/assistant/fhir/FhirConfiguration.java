@@ -2,7 +2,7 @@ package org.salus.assistant.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.salus.assistant.chat.ChatService;
-import org.salus.assistant.config.SalusProperties;
+import org.salus.assistant.web.PublicUrls;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +17,9 @@ class FhirConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<SalusFhirServer> fhirServlet(FhirContext context, ChatService chat,
-                                                         SalusProperties properties) {
-        ServletRegistrationBean<SalusFhirServer> registration =
-                new ServletRegistrationBean<>(new SalusFhirServer(context, new AskOperation(chat,
-                properties.chat().maxMessageChars())), "/fhir/*");
+    ServletRegistrationBean<SalusFhirServer> fhirServlet(FhirContext context, ChatService chat, PublicUrls urls) {
+        ServletRegistrationBean<SalusFhirServer> registration = new ServletRegistrationBean<>(
+                new SalusFhirServer(context, new AskOperation(chat), urls.configured().orElse(null)), "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;

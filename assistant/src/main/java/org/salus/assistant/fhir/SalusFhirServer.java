@@ -8,10 +8,17 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 final class SalusFhirServer extends RestfulServer {
 
     private final transient AskOperation ask;
+    private final String publicBase;
 
-    SalusFhirServer(FhirContext context, AskOperation ask) {
+    SalusFhirServer(FhirContext context, AskOperation ask, String publicBase) {
         super(context);
         this.ask = ask;
+        this.publicBase = publicBase;
+    }
+
+    /** No {@code X-Powered-By}: a server does not advertise its software and version to callers. */
+    @Override
+    public void addHeadersToResponse(jakarta.servlet.http.HttpServletResponse response) {
     }
 
     @Override
@@ -21,6 +28,9 @@ final class SalusFhirServer extends RestfulServer {
         setImplementationDescription("Salus health-information assistant");
         setServerName("Salus");
         setServerVersion(AiTransparency.version());
+        if (publicBase != null) {
+            setServerAddressStrategy(new ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy(publicBase + "/fhir"));
+        }
         registerProvider(ask);
     }
 }

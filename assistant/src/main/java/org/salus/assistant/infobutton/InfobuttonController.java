@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.salus.assistant.web.PublicUrls;
 
 /**
  * {@code GET /infobutton}: the HL7 Infobutton URL form as MedlinePlus Connect takes it, answered with the vetted
@@ -23,8 +23,10 @@ class InfobuttonController {
     static final int MAX_TOPICS = 10;
 
     private final Topics topics;
+    private final PublicUrls urls;
 
-    InfobuttonController(Topics topics) {
+    InfobuttonController(Topics topics, PublicUrls urls) {
+        this.urls = urls;
         this.topics = topics;
     }
 
@@ -57,7 +59,7 @@ class InfobuttonController {
                     "Give 'mainSearchCriteria.v.c' with 'mainSearchCriteria.v.cs', or 'mainSearchCriteria.v.dn'.");
         }
         categories.add(new Feed.Category("informationRecipient.languageCode.c", language));
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/infobutton").toUriString();
+        String base = urls.to("/infobutton");
         Feed feed = new Feed("urn:salus:infobutton:" + Instant.now().toEpochMilli(), base, language, subtitle,
                 Instant.now(), categories, found);
         return json ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(FeedJson.render(feed))

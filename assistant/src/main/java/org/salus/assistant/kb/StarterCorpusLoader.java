@@ -24,11 +24,13 @@ class StarterCorpusLoader implements InitializingBean {
     private final SalusProperties properties;
     private final CollectionStore store;
     private final Ingestor ingestor;
+    private final IngestMeters meters;
 
-    StarterCorpusLoader(SalusProperties properties, CollectionStore store, Ingestor ingestor) {
+    StarterCorpusLoader(SalusProperties properties, CollectionStore store, Ingestor ingestor, IngestMeters meters) {
         this.properties = properties;
         this.store = store;
         this.ingestor = ingestor;
+        this.meters = meters;
     }
 
     @Override
@@ -41,7 +43,7 @@ class StarterCorpusLoader implements InitializingBean {
         starter.problems().forEach(p -> log.warn("starter corpus: {}", p));
         log.info("First start: indexing the built-in starter corpus ({} documents) into collection '{}'",
                 starter.documents().size(), collection);
-        IngestReport report = ingestor.ingest(collection, starter.documents(), false, (d, t, p, ns) -> { });
+        IngestReport report = ingestor.ingest(collection, starter.documents(), false, meters);
         log.info("Starter corpus ready: {} documents, {} passages in {} ms", report.totalDocuments(),
                 report.totalPassages(), report.took().toMillis());
     }

@@ -8,6 +8,8 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class LlmConfiguration {
 
     @Bean
-    LlmModels llmModels(LlmProperties p, CircuitBreakerProperties breaker) {
-        LlmModels models = models(p);
+    LlmModels llmModels(LlmProperties p, CircuitBreakerProperties breaker, MeterRegistry meters) {
+        LlmModels models = models(p, meters);
         if (models.chat() == null || !breaker.enabled()) {
             return models;
         }
@@ -30,28 +32,30 @@ class LlmConfiguration {
                 models.streaming() == null ? null : ModelBreaker.guard(models.streaming(), circuit));
     }
 
-    private static LlmModels models(LlmProperties p) {
+    private static LlmModels models(LlmProperties p, MeterRegistry meters) {
+        List<dev.langchain4j.model.chat.listener.ChatModelListener> listeners =
+                List.of(new LlmMeters(meters, Objects.toString(p.provider(), "none")));
         return switch (p.provider()) {
             case "openai" -> new LlmModels(p,
                     OpenAiChatModel.builder().baseUrl(url(p, "http://localhost:8000/v1")).apiKey(key(p))
                             .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
-                            .maxTokens(p.maxTokens()).maxRetries(0).build(),
+                            .maxTokens(p.maxTokens()).maxRetries(0).listeners(listeners).build(),
                     OpenAiStreamingChatModel.builder().baseUrl(url(p, "http://localhost:8000/v1")).apiKey(key(p))
                             .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
-                            .maxTokens(p.maxTokens()).build());
+                            .maxTokens(p.maxTokens()).listeners(listeners).build());
             case "ollama" -> new LlmModels(p,
                     OllamaChatModel.builder().baseUrl(url(p, "http://localhost:11434")).modelName(model(p))
                             .timeout(p.timeout()).temperature(p.temperature()).numPredict(p.maxTokens())
-                            .maxRetries(0).build(),
+                            .maxRetries(0).listeners(listeners).build(),
                     OllamaStreamingChatModel.builder().baseUrl(url(p, "http://localhost:11434")).modelName(model(p))
-                            .timeout(p.timeout()).temperature(p.temperature()).numPredict(p.maxTokens()).build());
+                            .timeout(p.timeout()).temperature(p.temperature()).numPredict(p.maxTokens()).listeners(listeners).build());
             case "anthropic" -> new LlmModels(p,
                     AnthropicChatModel.builder().baseUrl(url(p, "https://api.anthropic.com/v1/")).apiKey(key(p))
                             .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
-                            .maxTokens(p.maxTokens()).maxRetries(0).build(),
+                            .maxTokens(p.maxTokens()).maxRetries(0).listeners(listeners).build(),
                     AnthropicStreamingChatModel.builder().baseUrl(url(p, "https://api.anthropic.com/v1/")).apiKey(key(p))
                             .modelName(model(p)).timeout(p.timeout()).temperature(p.temperature())
-                            .maxTokens(p.maxTokens()).build());
+                            .maxTokens(p.maxTokens()).listeners(listeners).build());
             default -> new LlmModels(p, null, null);
         };
     }

@@ -1,5 +1,8 @@
 package org.salus.assistant.rag;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.salus.assistant.config.SalusProperties;
@@ -18,7 +21,8 @@ class RagConfiguration {
 
     @Bean
     RagPipeline ragPipeline(Library library, SalusProperties properties, RagProperties rag,
-                            LlmModels llm, SystemPromptCanary systemPromptCanary, CorpusTextFilter corpusFilter) {
+                            LlmModels llm, SystemPromptCanary systemPromptCanary, CorpusTextFilter corpusFilter,
+                            MeterRegistry meters) {
         Supplier<Optional<CollectionSearcher>> collection = () -> library.collection(properties.corpus().collection());
         String canary = systemPromptCanary.value();
         Optional<LlmComposer> composer = llm.chatModel()
@@ -27,11 +31,16 @@ class RagConfiguration {
                 new StreamingLlmComposer(m, c, llm.provider(), llm.modelName(), canary, llm.properties().timeout())));
         return new RagPipeline(
                 new DefaultQueryTransformer(library.embedder(), collection),
-                new LibraryRetriever(collection),
+                new TimedRetriever(new LibraryRetriever(collection), Timer.builder("salus.retrieval.latency")
+                        .description("Time to retrieve candidate passages from the serving collection")
+                        .publishPercentileHistogram().register(meters)),
                 new RelevantEvidenceAggregator(properties.chat().evidencePassages(), rag.relevance()),
                 extractiveComposer(properties),
                 composer, streaming,
-                new OverlapVerifier(library.embedder(), rag.grounding()));
+                new OverlapVerifier(library.embedder(), rag.grounding()),
+                Counter.builder("salus.llm.fallbacks")
+                        .description("Answers the extractive composer wrote because the LLM's draft had nothing verified")
+                        .register(meters));
     }
 
     /** The LLM-free composer as serving configures it (shared with the answer-quality benchmark). */

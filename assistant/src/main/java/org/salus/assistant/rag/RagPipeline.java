@@ -1,5 +1,6 @@
 package org.salus.assistant.rag;
 
+import io.micrometer.core.instrument.Counter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,11 @@ public final class RagPipeline {
     private final Optional<LlmComposer> llm;
     private final Optional<StreamingLlmComposer> streamingLlm;
     private final AnswerVerifier verifier;
+    private final Counter fallbacks;
 
     RagPipeline(QueryTransformer transformer, PassageRetriever retriever, EvidenceAggregator aggregator,
                 AnswerComposer extractive, Optional<LlmComposer> llm, Optional<StreamingLlmComposer> streamingLlm,
-                AnswerVerifier verifier) {
+                AnswerVerifier verifier, Counter fallbacks) {
         this.transformer = transformer;
         this.retriever = retriever;
         this.aggregator = aggregator;
@@ -33,6 +35,7 @@ public final class RagPipeline {
         this.llm = llm;
         this.streamingLlm = streamingLlm;
         this.verifier = verifier;
+        this.fallbacks = fallbacks;
     }
 
     public Question transform(String message, String language) {
@@ -65,6 +68,7 @@ public final class RagPipeline {
         if (draft == null || draft.isEmpty()) {
             Draft fallback = verifier.verify(question, evidence, extractive.compose(question, evidence));
             if (draft != null) {
+                fallbacks.increment();
                 for (String note : draft.notes()) {
                     fallback = fallback.withNote(note);
                 }
@@ -114,6 +118,7 @@ public final class RagPipeline {
         }
         Draft fallback = verifier.verify(question, evidence, extractive.compose(question, evidence));
         if (draft != null) {
+            fallbacks.increment();
             for (String note : draft.notes()) {
                 fallback = fallback.withNote(note);
             }

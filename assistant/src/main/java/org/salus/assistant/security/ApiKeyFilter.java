@@ -30,21 +30,29 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!keys.accepts(given)) {
+        var name = keys.match(given);
+        if (name.isEmpty()) {
             response.setHeader("WWW-Authenticate", "ApiKey");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown API key");
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new KeyAuthentication());
+        SecurityContextHolder.getContext().setAuthentication(new KeyAuthentication(name.get()));
         chain.doFilter(request, response);
     }
 
-    /** An authenticated API-key caller; the key itself is never kept. */
-    private static final class KeyAuthentication extends AbstractAuthenticationToken {
+    /** An authenticated API-key caller, known by the key's name; the key itself is never kept. */
+    static final class KeyAuthentication extends AbstractAuthenticationToken {
 
-        KeyAuthentication() {
+        private final String name;
+
+        KeyAuthentication(String name) {
             super(List.of(new SimpleGrantedAuthority("ROLE_CLINIC")));
+            this.name = name;
             setAuthenticated(true);
+        }
+
+        String keyName() {
+            return name;
         }
 
         @Override
@@ -54,7 +62,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
         @Override
         public Object getPrincipal() {
-            return "api-key";
+            return "key:" + name;
         }
     }
 }

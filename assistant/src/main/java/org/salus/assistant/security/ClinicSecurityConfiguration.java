@@ -1,6 +1,7 @@
 package org.salus.assistant.security;
 
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +10,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -37,6 +39,11 @@ class ClinicSecurityConfiguration {
     SecurityFilterChain clinicSecurity(HttpSecurity http, ClinicSecurityProperties properties, JwtDecoder decoder,
                                        Environment environment) throws Exception {
         ApiKeys keys = ApiKeys.parse(environment.getProperty("SALUS_API_KEYS"));
+        if (keys.plain() > 0) {
+            LoggerFactory.getLogger(ClinicSecurityConfiguration.class).warn("SALUS_API_KEYS holds {} plain key(s), "
+                    + "hashed as read and named key-N by position; store name:sha256-hex entries instead "
+                    + "(docs/INTEGRATION.md)", keys.plain());
+        }
         http.securityMatcher(CLINIC_PATHS)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,22 +62,31 @@ class ClinicSecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder clinicJwtDecoder(ClinicSecurityProperties properties) {
+    JwtDecoder clinicJwtDecoder(ClinicSecurityProperties properties, Environment environment) {
         ClinicSecurityProperties.Jwt jwt = properties.jwt();
         if (!jwt.configured()) {
             return token -> {
                 throw new BadJwtException("No token issuer is configured (salus.security.jwt.issuer-uri)");
             };
         }
-        boolean hasIssuer = ClinicSecurityProperties.present(jwt.issuerUri());
+        if (!ClinicSecurityProperties.present(jwt.issuerUri())) {
+            throw new IllegalStateException("salus.security.jwt.jwk-set-uri needs salus.security.jwt.issuer-uri: "
+                    + "every token's issuer is checked");
+        }
+        if (jwt.audience().equals(environment.getProperty("salus.smart.client-id", "salus"))) {
+            throw new IllegalStateException("salus.security.jwt.audience must differ from salus.smart.client-id, "
+                    + "or a token issued to the launched web chat would open the clinic endpoints");
+        }
+        // The token type is checked by the validators below (access-token types only), not by Nimbus's JWT-only default.
         NimbusJwtDecoder decoder = ClinicSecurityProperties.present(jwt.jwkSetUri())
-                ? NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build()
-                : NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
-        OAuth2TokenValidator<Jwt> standard = hasIssuer ? JwtValidators.createDefaultWithIssuer(jwt.issuerUri())
-                : JwtValidators.createDefault();
+                ? NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).validateType(false).build()
+                : NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).validateType(false).build();
+        JwtTypeValidator accessTypes = new JwtTypeValidator("at+jwt", "application/at+jwt", "JWT");
+        accessTypes.setAllowEmpty(true);
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(jwt.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, audience));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(new JwtIssuerValidator(jwt.issuerUri()),
+                accessTypes, audience, new AccessTokenValidator(jwt.requiredScopes()))));
         return decoder;
     }
 

@@ -14,8 +14,13 @@ public record ClinicSecurityProperties(
         @DefaultValue("false") boolean allowAnonymousClinic,
         @DefaultValue Cors cors) {
 
-    /** The trusted token issuer (discovered from {@code issuer-uri} unless {@code jwk-set-uri} is given) and audience. */
-    public record Jwt(String issuerUri, String jwkSetUri, @DefaultValue("salus") String audience) {
+    /**
+     * The trusted token issuer (its keys discovered from {@code issuer-uri} unless {@code jwk-set-uri} is given; the
+     * issuer is checked either way), the audience tokens must name (by default not the SMART client id, so a token
+     * issued to the launched web chat is no key to the clinic endpoints) and the scopes every token must carry.
+     */
+    public record Jwt(String issuerUri, String jwkSetUri, @DefaultValue("salus-api") String audience,
+                      @DefaultValue List<String> requiredScopes) {
 
         boolean configured() {
             return present(issuerUri) || present(jwkSetUri);

@@ -8,13 +8,13 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Patient;
 import org.salus.assistant.fhir.ClinicalContext;
 import org.salus.assistant.web.ApiException;
+import org.salus.assistant.web.PublicUrls;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -32,11 +32,13 @@ class LaunchController {
     private final SmartProperties properties;
     private final SmartClient client;
     private final PendingLaunches pending;
+    private final PublicUrls urls;
 
-    LaunchController(SmartProperties properties, SmartClient client, PendingLaunches pending) {
+    LaunchController(SmartProperties properties, SmartClient client, PendingLaunches pending, PublicUrls urls) {
         this.properties = properties;
         this.client = client;
         this.pending = pending;
+        this.urls = urls;
     }
 
     @GetMapping("/launch")
@@ -84,7 +86,7 @@ class LaunchController {
     }
 
     /** The web chat URL: language as {@code ?lang=} (as the chat reads it), age and topic in the fragment only. */
-    private static URI chat(Optional<Patient> patient, String appContext) {
+    private URI chat(Optional<Patient> patient, String appContext) {
         Map<String, String> fragment = new LinkedHashMap<>();
         fragment.put("launch", "smart");
         ClinicalContext context = ClinicalContext.of(patient.stream().toList());
@@ -100,7 +102,7 @@ class LaunchController {
         }
         StringBuilder f = new StringBuilder();
         fragment.forEach((k, v) -> f.append(f.isEmpty() ? "" : "&").append(k).append('=').append(v));
-        var url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/");
+        var url = UriComponentsBuilder.fromUriString(urls.to("/"));
         if (language != null) {
             url.queryParam("lang", language);
         }
@@ -126,7 +128,7 @@ class LaunchController {
 
     private String redirectUri() {
         return properties.redirectUri() != null && !properties.redirectUri().isBlank() ? properties.redirectUri()
-                : ServletUriComponentsBuilder.fromCurrentContextPath().path("/launch/callback").toUriString();
+                : urls.to("/launch/callback");
     }
 
     private static <T> T call(java.util.function.Supplier<T> step) {

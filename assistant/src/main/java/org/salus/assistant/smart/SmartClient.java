@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 class SmartClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The most a discovery document, token response or Patient may weigh; more is refused unread. */
+    static final int MAX_RESPONSE_BYTES = 256 * 1024;
     private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,12 +39,18 @@ class SmartClient {
 
     /** The server's SMART configuration; the authorization and token endpoints must be http(s) URLs. */
     Configuration discover(String iss) {
+        if (!secure(iss)) {
+            throw new LaunchFailure("The EHR's FHIR server must be reached over https.");
+        }
         JsonNode config = json(HttpRequest.newBuilder(URI.create(iss + "/.well-known/smart-configuration"))
                 .header("Accept", "application/json").timeout(TIMEOUT).GET().build());
         String authorize = config.path("authorization_endpoint").asText("");
         String token = config.path("token_endpoint").asText("");
-        if (!web(authorize) || !web(token)) {
+        if (authorize.isEmpty() || token.isEmpty()) {
             throw new LaunchFailure("The EHR's SMART configuration lacks authorization and token endpoints.");
+        }
+        if (!secure(authorize) || !secure(token)) {
+            throw new LaunchFailure("The EHR's authorization and token endpoints must be https.");
         }
         boolean s256 = false;
         for (JsonNode method : config.path("code_challenge_methods_supported")) {
@@ -76,13 +84,15 @@ class SmartClient {
             return Optional.empty();
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(iss + "/Patient/" + token.patient()))
-                    .header("Accept", "application/fhir+json").header("Authorization", "Bearer " + token.accessToken())
-                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(URI.create(iss + "/Patient/"
+                    + token.patient())).header("Accept", "application/fhir+json")
+                    .header("Authorization", "Bearer " + token.accessToken()).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            Optional<String> body = capped(response);
+            if (response.statusCode() != 200 || body.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(fhir.newJsonParser().parseResource(Patient.class, response.body()));
+            return Optional.of(fhir.newJsonParser().parseResource(Patient.class, body.get()));
         } catch (IOException | DataFormatException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -93,11 +103,13 @@ class SmartClient {
 
     private JsonNode json(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            Optional<String> body = capped(response);
             if (response.statusCode() != 200) {
                 throw new LaunchFailure("The EHR answered " + response.statusCode() + " to " + request.uri().getPath());
             }
-            return JSON.readTree(response.body());
+            return JSON.readTree(body.orElseThrow(() -> new LaunchFailure("The EHR's answer to "
+                    + request.uri().getPath() + " is larger than " + MAX_RESPONSE_BYTES / 1024 + " KB.")));
         } catch (IOException e) {
             throw new LaunchFailure("The EHR could not be reached or sent invalid JSON (" + request.uri().getPath() + ").");
         } catch (InterruptedException e) {
@@ -113,8 +125,34 @@ class SmartClient {
                 .collect(Collectors.joining("&"));
     }
 
-    private static boolean web(String url) {
-        return url.startsWith("https://") || url.startsWith("http://");
+    /** The body, read up to {@link #MAX_RESPONSE_BYTES}; empty when it is larger (the rest is not read). */
+    private static Optional<String> capped(HttpResponse<java.io.InputStream> response) throws IOException {
+        try (java.io.InputStream in = response.body()) {
+            byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+            return bytes.length > MAX_RESPONSE_BYTES ? Optional.empty()
+                    : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** An https URL, or plain http only to this machine (a test or a local EHR sandbox). */
+    static boolean secure(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getHost() == null) {
+                return false;
+            }
+            if ("https".equalsIgnoreCase(uri.getScheme())) {
+                return true;
+            }
+            return "http".equalsIgnoreCase(uri.getScheme()) && loopback(uri.getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean loopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
     /** Where to send the user to authorize and where to exchange the code. */

@@ -8,8 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing, and device
- * features off except the microphone for the page itself when voice input is configured.
+ * Adds the browser security headers the web chat relies on: a strict CSP, no referrer, no sniffing, HSTS over TLS,
+ * and device features off except the microphone for the page itself when voice input is configured.
  */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -32,6 +32,8 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
     /** The same policy with the microphone allowed to this origin, and only to it, for voice input. */
     static final String PERMISSIONS_POLICY_WITH_MICROPHONE = PERMISSIONS_POLICY.replace("microphone=()", "microphone=(self)");
 
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
     private final String permissionsPolicy;
 
     SecurityHeadersFilter() {
@@ -52,6 +54,10 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Permissions-Policy", permissionsPolicy);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        if (request.isSecure()) {
+            // Only over TLS (directly, or as trusted proxies report it): browsers ignore it on plain http anyway.
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }

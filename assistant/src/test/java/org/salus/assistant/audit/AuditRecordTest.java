@@ -28,7 +28,7 @@ class AuditRecordTest {
         String text = "Ana Ruiz 555-0100";
         var turn = new ChatTurnCompleted(Instant.EPOCH, "sess", text, text, text, text, text, List.of(text), text,
                 List.of("doc-1", text), text, 12, text);
-        AuditRecord r = AuditRecord.of(turn, new Pseudonym("k1", "abc"));
+        AuditRecord r = AuditRecord.of(turn, new Pseudonym("k1", "abc"), null);
         assertThat(r.toString()).doesNotContain("Ana").doesNotContain("555");
         assertThat(r.citedDocIds()).containsExactly("doc-1", "other");
         assertThat(r.sessionHash()).isEqualTo("abc");
@@ -38,8 +38,8 @@ class AuditRecordTest {
     @Test
     void csvQuotesCellsThatNeedIt() {
         var r = new AuditRecord(Instant.parse("2026-01-02T03:04:05Z"), "h", "k", "chat", "instant", "en", "answer",
-                "none", List.of("a", "b"), "p@1", List.of("d1"), "extractive", 7, null);
+                "none", List.of("a", "b"), "p@1", List.of("d1"), "extractive", 7, null, "key:intranet");
         assertThat(AuditCsv.write(List.of(r))).isEqualTo(AuditCsv.HEADER
-                + "2026-01-02T03:04:05Z,h,k,chat,instant,en,answer,none,a;b,p@1,d1,extractive,7,\r\n");
+                + "2026-01-02T03:04:05Z,h,k,chat,instant,en,answer,none,a;b,p@1,d1,extractive,7,,key:intranet\r\n");
     }
 }

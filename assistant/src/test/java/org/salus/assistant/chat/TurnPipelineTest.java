@@ -137,6 +137,24 @@ class TurnPipelineTest {
     }
 
     @Test
+    void contextAddedByTheChannelIsAnsweredButNeverPublished() {
+        List<String> asked = new ArrayList<>();
+        TurnStep answering = turn -> {
+            asked.add(turn.asked().message());
+            return TurnStep.CONTINUE;
+        };
+        TurnPipeline pipeline = pipeline(decide(), answering, TurnStep::finish);
+        ChatRequests.Valid question = request("Can I take ibuprofen?");
+
+        pipeline.run(question, question.withMessage("Can I take ibuprofen?\n\n(Chronic kidney disease; Warfarin)"), "fhir");
+
+        assertThat(asked).containsExactly("Can I take ibuprofen?\n\n(Chronic kidney disease; Warfarin)");
+        assertThat(published.get(1)).isInstanceOfSatisfying(ChatTranscriptReady.class,
+                event -> assertThat(event.message()).isEqualTo("Can I take ibuprofen?"));
+        assertThat(published.toString()).doesNotContain("kidney").doesNotContain("Warfarin");
+    }
+
+    @Test
     void aFailedTurnIsPublishedWithItsErrorAndRethrown() {
         TurnStep failing = turn -> {
             throw new IllegalStateException("the index is gone");

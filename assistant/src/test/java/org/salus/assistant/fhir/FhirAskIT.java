@@ -24,24 +24,18 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.StringType;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.salus.assistant.safety.SafetyGate;
 import org.salus.assistant.security.ClinicIntegrationTest;
 import org.salus.assistant.security.TestAuthority;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code /fhir} through HAPI's generic client: capabilities, {@code $ask} with and without context, bad input. */
 class FhirAskIT extends ClinicIntegrationTest {
 
     private final FhirContext fhir = FhirContext.forR4Cached();
     private IGenericClient client;
-
-    @Autowired
-    SafetyGate safetyGate;
 
     @BeforeEach
     void client() {
@@ -99,8 +93,6 @@ class FhirAskIT extends ClinicIntegrationTest {
 
     @Test
     void escalatesEmergencyQuestion() {
-        Assumptions.assumeFalse(safetyGate.getClass().getSimpleName().equals("PassThroughSafetyGate"),
-                "Guardrails are not wired into the assistant yet (PassThroughSafetyGate): escalation cannot be checked");
         Parameters out = ask(question("I have crushing chest pain spreading to my left arm and I am sweating"));
         assertThat(out.getParameter("safety").getPart()).anySatisfy(p -> {
             assertThat(p.getName()).isEqualTo("action");

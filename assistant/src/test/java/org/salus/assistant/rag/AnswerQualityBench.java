@@ -84,7 +84,8 @@ public final class AnswerQualityBench {
                     new LibraryRetriever(collection),
                     new RelevantEvidenceAggregator(salus.chat().evidencePassages(), rag.relevance()),
                     RagConfiguration.extractiveComposer(salus), Optional.empty(), Optional.empty(),
-                    new OverlapVerifier(embedder, rag.grounding()));
+                    new OverlapVerifier(embedder, rag.grounding()),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("salus.llm.fallbacks"));
             List<Asked> referenced = referenceQuestions(shared, corpus, referenceCount);
             List<Asked> consumer = consumerQuestions(shared, consumerCount);
             try (PrintWriter out = details == null ? null : new PrintWriter(Files.newBufferedWriter(details))) {

@@ -57,7 +57,8 @@ class GoldenAnswersTest {
         RagProperties rag = RagSettings.defaults();
         pipeline = new RagPipeline(new DefaultQueryTransformer(embedder, collection), new LibraryRetriever(collection),
                 new RelevantEvidenceAggregator(6, rag.relevance()), new ExtractiveComposer(5, 120),
-                Optional.empty(), Optional.empty(), new OverlapVerifier(embedder, rag.grounding()));
+                Optional.empty(), Optional.empty(), new OverlapVerifier(embedder, rag.grounding()),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("salus.llm.fallbacks"));
     }
 
     @AfterAll

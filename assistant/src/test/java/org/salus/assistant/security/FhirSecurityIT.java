@@ -23,7 +23,13 @@ class FhirSecurityIT extends ClinicIntegrationTest {
                 Arguments.of("expired token", new String[] {"Authorization", "Bearer " + a.expiredToken()}),
                 Arguments.of("wrong issuer", new String[] {"Authorization", "Bearer " + a.tokenFromIssuer("https://other.example.org")}),
                 Arguments.of("wrong audience", new String[] {"Authorization", "Bearer " + a.token("someone-else")}),
-                Arguments.of("unknown API key", new String[] {"X-API-Key", "key-three"}));
+                Arguments.of("unknown API key", new String[] {"X-API-Key", "key-three"}),
+                Arguments.of("the stored hash used as a key", new String[] {"X-API-Key",
+                        "c8df51469c308a59bfbd48a3e0bdd228ca922d6032035f5ef6e4ad45f473a9f3"}),
+                Arguments.of("an ID token (no scope)", new String[] {"Authorization", "Bearer " + a.idToken(TestAuthority.AUDIENCE)}),
+                Arguments.of("a token typed as an ID token", new String[] {"Authorization", "Bearer " + a.tokenOfType("id+jwt")}),
+                Arguments.of("a token without the required scope", new String[] {"Authorization",
+                        "Bearer " + a.tokenWithScope("patient/Patient.rs")}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,13 +51,17 @@ class FhirSecurityIT extends ClinicIntegrationTest {
         String token = TestAuthority.get().token(TestAuthority.AUDIENCE);
         assertThat(post("/fhir/$ask", "application/fhir+json", ASK, "Authorization", "Bearer " + token).statusCode())
                 .isEqualTo(200);
-        assertThat(post("/fhir/$ask", "application/fhir+json", ASK, "X-API-Key", API_KEY).statusCode()).isEqualTo(200);
+        var byKey = post("/fhir/$ask", "application/fhir+json", ASK, "X-API-Key", API_KEY);
+        assertThat(byKey.statusCode()).isEqualTo(200);
+        assertThat(byKey.headers().firstValue("X-Powered-By")).isEmpty();
         assertThat(get("/cds-services", "X-API-Key", "key-one").statusCode()).isEqualTo(200);
     }
 
     @Test
     void metadataIsPublic() throws Exception {
-        assertThat(get("/fhir/metadata").statusCode()).isEqualTo(200);
+        var metadata = get("/fhir/metadata");
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(metadata.headers().firstValue("X-Powered-By")).isEmpty();
     }
 
     @Test
@@ -59,6 +69,7 @@ class FhirSecurityIT extends ClinicIntegrationTest {
         var chat = post("/api/chat", "application/json", "{\"message\":\"What is a stroke?\"}");
         assertThat(chat.statusCode()).isEqualTo(200);
         assertThat(chat.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(chat.headers().firstValue("X-Powered-By")).isEmpty();
         assertThat(get("/api/search?q=stroke").statusCode()).isEqualTo(200);
     }
 

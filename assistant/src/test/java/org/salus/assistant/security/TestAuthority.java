@@ -108,12 +108,37 @@ public final class TestAuthority {
         return sign(key, issuer(), AUDIENCE, Instant.now().minusSeconds(600));
     }
 
+    /** What a SMART launch hands the browser: an OpenID Connect ID token for the clinic's audience, no scope. */
+    public String idToken(String audience) {
+        return sign(key, issuer(), audience, Instant.now().plusSeconds(300), null, "JWT");
+    }
+
+    /** An access token whose header states another type (here an ID token's, as some servers mark them). */
+    public String tokenOfType(String type) {
+        return sign(key, issuer(), AUDIENCE, Instant.now().plusSeconds(300), "system/*.read", type);
+    }
+
+    public String tokenWithScope(String scope) {
+        return sign(key, issuer(), AUDIENCE, Instant.now().plusSeconds(300), scope, "at+jwt");
+    }
+
     private static String sign(RSAKey with, String issuer, String audience, Instant expires) {
+        return sign(with, issuer, audience, expires, "system/*.read launch", "at+jwt");
+    }
+
+    private static String sign(RSAKey with, String issuer, String audience, Instant expires, String scope, String type) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(with.getKeyID()).build(),
-                    new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("clinician-1")
-                            .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
-                            .jwtID(UUID.randomUUID().toString()).build());
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
+                    .subject("clinician-1").claim("client_id", "ehr-test")
+                    .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
+                    .jwtID(UUID.randomUUID().toString());
+            if (scope != null) {
+                claims.claim("scope", scope);
+            } else {
+                claims.claim("nonce", "n-0S6_WzA2Mj");
+            }
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(with.getKeyID())
+                    .type(new com.nimbusds.jose.JOSEObjectType(type)).build(), claims.build());
             jwt.sign(new RSASSASigner(with));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -49,4 +49,15 @@ class SecurityHeadersFilterTest {
         assertThat(get("/css/salus.css").getHeader("Cache-Control")).isNull();
         assertThat(get("/api/chat").getHeader("Cache-Control")).isEqualTo("no-store");
     }
+
+    @Test
+    void asksForHttpsOnlyWhenServedOverTls() throws Exception {
+        MockHttpServletRequest secure = new MockHttpServletRequest("GET", "/");
+        secure.setSecure(true);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new SecurityHeadersFilter().doFilter(secure, response, new MockFilterChain());
+
+        assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+        assertThat(get("/").getHeader("Strict-Transport-Security")).isNull();
+    }
 }

@@ -507,7 +507,7 @@ abstract class WebChatScenarios {
 
     private Map<String, Object> send(HttpRequest request) {
         HttpResponse<String> response = exchange(request);
-        assumeTrue(response.statusCode() == 200, request.uri() + " answered " + response.statusCode());
+        assertThat(response.statusCode()).as(request.uri() + " answered " + response.body()).isEqualTo(200);
         return parse(response);
     }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
 import org.salus.assistant.chat.ChatTurnCompleted;
 import org.salus.assistant.privacy.ChatTranscriptReady;
 import org.salus.assistant.privacy.PrivacyProperties;
@@ -17,16 +16,20 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * What privacy costs a chat turn: the audit listener's time on the chat thread, the writer's throughput into the
- * embedded database, the opt-in transcript redaction and log-line redaction. Not a unit test; run it with
- * {@code ./mvnw -B -o -pl assistant test -Dtest=TurnOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * embedded database, the opt-in transcript redaction and log-line redaction. It lives in the assistant's package to
+ * drive its package-private audit classes directly. Run it (see docs/BENCHMARKS.md) with
+ * {@code ./mvnw -B -q -pl assistant,bench -am package -DskipTests && ./mvnw -B -q -pl bench exec:exec
+ * -Dbench.main=org.salus.assistant.audit.TurnOverheadBenchmark}.
  */
-class TurnOverheadBenchmark {
+public final class TurnOverheadBenchmark {
 
     private static final int TURNS = 50_000;
 
-    @Test
-    void measure() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "bench", "audit-" + System.nanoTime())).toAbsolutePath();
+    private TurnOverheadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of("bench", "target", "audit-" + System.nanoTime())).toAbsolutePath();
         String url = "jdbc:h2:file:" + dir.resolve("salus") + ";TRACE_LEVEL_FILE=0";
         var dataSource = new SingleConnectionDataSource(url, "sa", "", true);
         Flyway.configure().dataSource(dataSource).load().migrate();

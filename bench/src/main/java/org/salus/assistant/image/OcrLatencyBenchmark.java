@@ -8,24 +8,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 /**
  * OCR latency per image, as a chat turn pays it: decoding the data URL, preparing the pixels, Tesseract and finding
  * the medicines and lab tests, over the pictures the tests draw. Prints the median and 95th percentile per image and
- * over all of them, and the first image's time (library load and engine start). Not a unit test; run it with
- * {@code ./mvnw -B -o -pl assistant test -Dtest=OcrLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * ({@code -Dbench.rounds=N} for more rounds).
+ * over all of them, and the first image's time (library load and engine start). It lives in the assistant's package
+ * to drive its package-private OCR classes directly, and draws its pictures with the assistant's {@code TestImages}.
+ * Run it (see docs/BENCHMARKS.md) with {@code ./mvnw -B -q -pl bench exec:exec
+ * -Dbench.main=org.salus.assistant.image.OcrLatencyBenchmark} ({@code -Dbench.rounds=N} in
+ * {@code MAVEN_OPTS} or {@code BENCH_ROUNDS=N} for more rounds).
  */
-class OcrLatencyBenchmark {
+public final class OcrLatencyBenchmark {
 
     private static final int WARM_UP = 2;
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 15);
+    private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS",
+            Integer.toString(Integer.getInteger("bench.rounds", 15))));
 
-    @Test
-    void measure() {
-        TestImages.assumeTesseract();
+    private OcrLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        TesseractOcr probe = new TesseractOcr(null, Duration.ofSeconds(10), 1);
+        if (!probe.available()) {
+            System.err.println("Tesseract is not available: " + probe.unavailableReason());
+            System.exit(1);
+        }
+        probe.close();
         Map<String, String> images = images();
         ImageProperties properties = new ImageProperties(true, DataSize.ofMegabytes(5), 40_000_000, 8_000_000, null,
                 Duration.ofSeconds(15), 1, null);
