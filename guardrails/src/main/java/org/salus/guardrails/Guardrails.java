@@ -42,6 +42,8 @@ public final class Guardrails {
     private final Optional<SafetyModel> model;
     private static final Set<String> CRISIS_POLICIES = Set.of("crisis-methods", "crisis-intent", "crisis-support",
             "crisis-model");
+    /** Fewer words than this are never read as a mere mention of suicide (see {@code yieldsToHeads}). */
+    private static final int MENTION_WORDS = 10;
 
     private Guardrails(PolicyData data, GuardrailSettings settings, InputChain input, Optional<SafetyModel> model) {
         this.data = data;
@@ -108,12 +110,17 @@ public final class Guardrails {
 
     /**
      * A crisis-word rule yields when the learned heads are confidently negative: on the blind sets such matches were
-     * questions, grief, recovery stories, sport and songs. Rules that also see abuse stand, as the heads do not
-     * read abuse.
+     * questions, grief, recovery stories, sport and songs. Only a message with context around the words (at least
+     * {@value #MENTION_WORDS} words) can be a mention: "mi amiga quiere suicidarse" is the crisis itself, whatever
+     * the heads read. English only: the query embedding is English, and in Spanish the heads read a relapse
+     * ("recaí con las autolesiones") as calmly as a recovery story. Rules that also see abuse stand, as the heads
+     * do not read abuse.
      */
     private static boolean yieldsToHeads(Rule rule, TurnFacts facts) {
-        return facts.signals().crisisClear() && List.of("self_harm_crisis").equals(rule.categories());
+        return facts.signals().crisisClear() && List.of("self_harm_crisis").equals(rule.categories())
+                && facts.text().text().split(" ").length >= MENTION_WORDS && "en".equals(facts.language());
     }
+
 
     private static List<String> withEmergency(List<String> categories) {
         List<String> out = new ArrayList<>(categories);

@@ -51,7 +51,8 @@ final class BlindSets {
             "v3", new Floors(96, 75, 60, 16, 6, 95, 85, 18, 0, 90, 89, 90, 7),
             "v4", new Floors(96, 75, 48, 19, 5, 94, 90, 33, 0, 91, 97, 92, 10),
             "v5", new Floors(92, 74, 55, 16, 5, 95, 90, 33, 0, 93, 95, 92, 8),
-            "v6", new Floors(96, 85, 68, 13, 7, 94, 90, 24, 0, 89, 97, 78, 8));
+            "v6", new Floors(96, 85, 68, 13, 7, 94, 90, 24, 0, 89, 97, 78, 8),
+            "v7", new Floors(96, 78, 58, 16, 6, 94, 90, 31, 0, 92, 97, 88, 8));
 
     void run(String version) throws IOException {
         Floors f = FLOORS.getOrDefault(version, Floors.NONE);
