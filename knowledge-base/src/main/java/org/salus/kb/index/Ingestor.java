@@ -53,6 +53,20 @@ public final class Ingestor {
      */
     public IngestReport ingest(String collection, List<Document> documents, boolean replace, IngestProgress progress)
             throws IOException {
+        return ingest(collection, documents, replace, Set.of(), progress);
+    }
+
+    /**
+     * Adds or updates {@code documents} and removes the documents named in {@code remove} (ids the collection does
+     * not hold are ignored; an id that is also in {@code documents} is kept), in one new generation.
+     */
+    public IngestReport ingest(String collection, List<Document> documents, Set<String> remove, IngestProgress progress)
+            throws IOException {
+        return ingest(collection, documents, false, remove, progress);
+    }
+
+    private IngestReport ingest(String collection, List<Document> documents, boolean replace, Set<String> remove,
+                                IngestProgress progress) throws IOException {
         long start = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> batch = new LinkedHashMap<>();
@@ -81,6 +95,8 @@ public final class Ingestor {
             Set<String> removed = new HashSet<>();
             if (replace) {
                 existing.keySet().stream().filter(id -> !batch.containsKey(id)).forEach(removed::add);
+            } else {
+                remove.stream().filter(id -> existing.containsKey(id) && !batch.containsKey(id)).forEach(removed::add);
             }
             int unchanged = batch.size() - changed.size();
             if (changed.isEmpty() && removed.isEmpty() && current != null) {
@@ -189,6 +205,9 @@ public final class Ingestor {
         doc.add(new StringField(Fields.STATUS, p.reviewStatus(), Field.Store.YES));
         if (p.reviewedOn() != null) {
             doc.add(new StoredField(Fields.REVIEWED_ON, p.reviewedOn().toString()));
+        }
+        if (p.updatedOn() != null) {
+            doc.add(new StoredField(Fields.UPDATED_ON, p.updatedOn().toString()));
         }
         LocalDate expires = source.review().expiresOn();
         doc.add(new LongField(Fields.EXPIRES, expires == null ? Long.MAX_VALUE : expires.toEpochDay(), Field.Store.YES));
