@@ -17,7 +17,6 @@ final class CorpusCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: fetch");
     }
 }

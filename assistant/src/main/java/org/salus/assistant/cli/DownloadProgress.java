@@ -8,7 +8,7 @@ final class DownloadProgress implements MedlinePlusSite.DownloadProgress {
 
     private final PrintStream out;
     private final long start = System.nanoTime();
-    private long lastPrint;
+    private long lastPrint = start;
     private boolean printed;
 
     DownloadProgress(PrintStream out) {
