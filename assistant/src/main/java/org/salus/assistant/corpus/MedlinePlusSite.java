@@ -13,6 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,11 +82,22 @@ public final class MedlinePlusSite {
 
     /** Downloads {@code link} to {@code target}, refusing anything over {@code maxBytes}, reporting progress. */
     public void download(Link link, Path target, long maxBytes, DownloadProgress progress) throws FetchFailed {
+        AtomicLong lastArrival = new AtomicLong(System.nanoTime());
+        AtomicBoolean stalled = new AtomicBoolean();
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
+                .daemon().name("salus-download-watchdog").unstarted(r));
         try (InputStream in = get(link.uri()); OutputStream out = Files.newOutputStream(target)) {
+            // A response that stops arriving is abandoned after the timeout: closing the stream ends the blocked read.
+            watchdog.scheduleAtFixedRate(() -> {
+                if (System.nanoTime() - lastArrival.get() > timeout.toNanos() && !stalled.getAndSet(true)) {
+                    closeQuietly(in);
+                }
+            }, 1, 1, TimeUnit.SECONDS);
             byte[] buffer = new byte[1 << 16];
             long done = 0;
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                lastArrival.set(System.nanoTime());
                 done += n;
                 if (done > maxBytes) {
                     throw new FetchFailed(link.uri() + " is larger than the limit of " + maxBytes / (1 << 20)
@@ -92,7 +108,21 @@ public final class MedlinePlusSite {
             }
             progress.finish(done);
         } catch (IOException e) {
+            if (stalled.get()) {
+                throw new FetchFailed(link.uri() + " sent nothing for " + timeout.toSeconds()
+                        + " s (--timeout-seconds); download abandoned");
+            }
             throw unreachable(link.uri(), e);
+        } finally {
+            watchdog.shutdownNow();
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the reader sees the stream closed either way
         }
     }
 

@@ -192,6 +192,23 @@ class CorpusFetchCommandTest {
     }
 
     @Test
+    void aDownloadThatStopsArrivingIsAbandonedAfterTheTimeout() throws IOException {
+        site.publish("v1.xml", "2026-11-30");
+        assertThat(fetch().status()).isZero();
+        Path serving = new CollectionStore(dataDir).current("default").orElseThrow();
+        site.publish("v2.xml", "2026-12-05").stallDownloads();
+
+        long start = System.nanoTime();
+        Run run = fetch("--timeout-seconds", "1");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("sent nothing for 1 s");
+        assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(10);
+        assertThat(new CollectionStore(dataDir).current("default")).hasValue(serving);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void aFileWithTooFewTopicsOrTheWrongChecksumIsRefused() {
         site.publish("v1.xml", "2026-11-30");
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A local stand-in for medlineplus.gov: serves the project's own fixture files (src/test/resources/corpus-fetch)
@@ -21,6 +24,8 @@ final class FixtureSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     final List<String> requested = new CopyOnWriteArrayList<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+    private volatile boolean stalling;
 
     FixtureSite() {
         try {
@@ -29,16 +34,26 @@ final class FixtureSite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            requested.add(exchange.getRequestURI().getPath());
-            byte[] body = files.get(exchange.getRequestURI().getPath());
+            String path = exchange.getRequestURI().getPath();
+            requested.add(path);
+            byte[] body = files.get(path);
             exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
             if (body != null) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    boolean stall = stalling && path.endsWith(".xml");
+                    out.write(body, 0, stall ? body.length / 2 : body.length);
+                    if (stall) {
+                        out.flush();
+                        released.await(30, TimeUnit.SECONDS);
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -47,6 +62,12 @@ final class FixtureSite implements AutoCloseable {
         files.clear();
         files.put("/xml.html", resource("xml.html").replace("DATE", date).getBytes(StandardCharsets.UTF_8));
         files.put("/xml/mplus_topics_" + date + ".xml", resource(fixture).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** From now on the topic file stops arriving half-way, as a stalled connection does. */
+    FixtureSite stallDownloads() {
+        stalling = true;
         return this;
     }
 
@@ -64,6 +85,7 @@ final class FixtureSite implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
     }
 }
