@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
-/** A vetted source document with its provenance and review state, the unit Salus answers from. */
+/**
+ * A vetted source document with its provenance and review state, the unit Salus answers from.
+ * {@code updatedOn} is the date the publisher last updated the text, when the source says so (null otherwise).
+ */
 public record Document(
         String id,
         String title,
@@ -19,7 +22,8 @@ public record Document(
         List<String> synonyms,
         List<Code> codes,
         Review review,
-        List<SourceRef> sources) {
+        List<SourceRef> sources,
+        LocalDate updatedOn) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -37,12 +41,22 @@ public record Document(
         sources = List.copyOf(sources == null ? List.of() : sources);
     }
 
+    /** A document whose source gives no date of its last update. */
+    public Document(String id, String title, String language, String publisher, String url, List<Section> sections,
+                    List<String> synonyms, List<Code> codes, Review review, List<SourceRef> sources) {
+        this(id, title, language, publisher, url, sections, synonyms, codes, review, sources, null);
+    }
+
     /** Whether answers may be drawn from this document on the given day. */
     public boolean servableOn(LocalDate day) {
         return review.servableOn(day);
     }
 
-    /** A stable hash of everything that affects indexing, so unchanged documents are skipped on re-ingest. */
+    /**
+     * A stable hash of everything that affects indexing, so unchanged documents are skipped on re-ingest. The
+     * publisher's update date is left out: a bulk file stamps every topic with its own date, and a text that did not
+     * change keeps the date it was first indexed with.
+     */
     public String contentHash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

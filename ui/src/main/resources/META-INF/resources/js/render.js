@@ -121,6 +121,12 @@ export function showCitation(dialog, citation, opener) {
   } else {
     label(source, 'citation.unknown');
   }
+  const updated = dialog.querySelector('#citation-updated');
+  const updatedOn = formatDate(citation.updatedOn);
+  updated.textContent = updatedOn || '';
+  updated.setAttribute('lang', document.documentElement.lang);
+  updated.hidden = !updatedOn;
+  dialog.querySelector('#citation-updated-label').hidden = !updatedOn;
   const reviewed = dialog.querySelector('#citation-reviewed');
   const date = formatDate(citation.reviewedOn);
   if (date) {

@@ -44,9 +44,13 @@ final class CitationNumbering {
         numbers.forEach((evidence, n) -> {
             Passage p = answer.evidence().get(evidence).passage();
             citations.add(new Citation(n, p.id(), p.docId(), p.title(), p.url(), p.publisher(),
-                    p.reviewedOn() == null ? null : p.reviewedOn().toString(), excerpt(p.text()), p.reviewStatus()));
+                    date(p.reviewedOn()), excerpt(p.text()), p.reviewStatus(), date(p.updatedOn())));
         });
         return citations;
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** The passage's opening, cut at a word boundary when there is one (a passage may have no space at all). */

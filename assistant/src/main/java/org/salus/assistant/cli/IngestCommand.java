@@ -42,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reviewer", description = "Who reviewed the source")
     String reviewer;
 
-    @Option(names = "--reviewed-on", description = "Review date, YYYY-MM-DD")
+    @Option(names = "--reviewed-on", description = "Review date, YYYY-MM-DD (needs --reviewer: a source nobody reviewed has no review date)")
     LocalDate reviewedOn;
 
     @Option(names = "--replace", description = "Remove documents of the collection that are not in this source")
@@ -68,16 +68,16 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("No such file or folder: " + path);
             return 2;
         }
-        ReviewStatus reviewStatus;
+        ImportOptions options;
         try {
-            reviewStatus = ReviewStatus.parse(status);
+            options = new ImportOptions(ReviewStatus.parse(status), reviewer, reviewedOn);
             CollectionStore.checkName(collection);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         System.err.println("Reading " + path + " as " + format + " …");
-        ImportResult result = importer.read(path, new ImportOptions(reviewStatus, reviewer, reviewedOn));
+        ImportResult result = importer.read(path, options);
         result.problems().forEach(p -> System.err.println("skipped: " + p));
         if (strict && !result.problems().isEmpty()) {
             System.err.println(result.problems().size() + " malformed record(s); nothing imported (--strict).");

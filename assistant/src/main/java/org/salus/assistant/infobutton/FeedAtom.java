@@ -62,8 +62,8 @@ final class FeedAtom {
         x.writeAttribute("rel", "alternate");
         x.writeAttribute("title", topic.title());
         element(x, "id", entryId(topic), null);
-        if (topic.reviewedOn() != null) {
-            element(x, "updated", topic.reviewedOn() + "T00:00:00Z", null);
+        if (topic.lastChanged() != null) {
+            element(x, "updated", topic.lastChanged() + "T00:00:00Z", null);
         }
         element(x, "summary", topic.summary(), "text");
         x.writeStartElement(ATOM, "author");

@@ -35,8 +35,8 @@ final class FeedJson {
         e.put("title", text(topic.title(), "text"));
         e.put("link", List.of(Map.of("href", topic.url(), "rel", "alternate", "title", topic.title())));
         e.put("id", value(FeedAtom.entryId(topic)));
-        if (topic.reviewedOn() != null) {
-            e.put("updated", value(topic.reviewedOn().toString()));
+        if (topic.lastChanged() != null) {
+            e.put("updated", value(topic.lastChanged().toString()));
         }
         e.put("summary", text(topic.summary(), "text"));
         e.put("author", Map.of("name", value(topic.publisher())));

@@ -66,6 +66,6 @@ public class Topics {
         String summary = text.length() <= SUMMARY_CHARS ? text
                 : text.substring(0, Math.max(text.lastIndexOf(' ', SUMMARY_CHARS), SUMMARY_CHARS / 2)) + " …";
         return new Topic(p.docId(), p.title(), p.url(), p.publisher(), p.language(), summary, p.reviewedOn(),
-                p.reviewStatus());
+                p.reviewStatus(), p.updatedOn());
     }
 }

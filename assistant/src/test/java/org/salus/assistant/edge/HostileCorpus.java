@@ -46,7 +46,7 @@ final class HostileCorpus {
                     language: en
                     publisher: Salus test corpus
                     url: https://example.org/spaceless
-                    review: {status: demo, reviewer: null, reviewed-on: 2026-01-10, expires-on: 2099-01-01}
+                    review: {status: demo, reviewer: null, expires-on: 2099-01-01}
                     ---
                     # Quokkanomics
 

@@ -14,7 +14,7 @@ class InfobuttonFeedTest {
     private static final Feed FEED = new Feed("urn:x", "http://localhost/infobutton", "en", "Results for <I63.9>",
             Instant.parse("2026-11-23T10:00:00Z"), List.of(new Feed.Category("mainSearchCriteria.v.c", "I63.9")),
             List.of(new Topic("tiny-stroke", "Stroke & TIA", "https://example.org/stroke?a=1&b=2", "Test", "en",
-                    "Sudden <weakness>.", LocalDate.parse("2026-01-10"), "demo")));
+                    "Sudden <weakness>.", null, "demo", LocalDate.parse("2026-01-10"))));
 
     @Test
     void atomEscapesTextAndCarriesEntries() {

@@ -53,6 +53,31 @@ class WebChatIT extends WebChatScenarios {
         ImportResult library = Importers.forFormat("salus-md").orElseThrow().read(corpus, ImportOptions.defaults());
         assertThat(library.problems()).isEmpty();
         ingestor.ingest("default", library.documents(), true, IngestProgress.NONE);
+        Path nlm = Path.of(WebChatIT.class.getResource("/corpus-fetch/v1.xml").toURI());
+        ImportResult imported = Importers.forFormat("medlineplus-xml").orElseThrow().read(nlm, ImportOptions.defaults());
+        ingestor.ingest("default", imported.documents().stream().filter(d -> d.language().equals("en")).toList(), false,
+                IngestProgress.NONE);
+    }
+
+    @Test
+    void anImportedGovernmentSourceShowsItsPublisherItsUpdateDateAndNoReviewDate() {
+        String question = "How long do hiccups last?";
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cited = ((List<Map<String, Object>>) askServer(question, "en").get("citations")).getFirst();
+        assertThat(cited).containsEntry("docId", "mplus-9001").containsEntry("reviewedOn", null)
+                .containsEntry("updatedOn", "2026-11-30")
+                .containsEntry("source", "MedlinePlus, U.S. National Library of Medicine");
+
+        ask(question);
+        waitForReply("done").findElement(By.cssSelector(".answer button.cite")).click();
+
+        WebElement dialog = browser.waitFor(By.id("citation-dialog"));
+        assertThat(dialog.findElement(By.id("citation-source")).getText())
+                .isEqualTo("MedlinePlus, U.S. National Library of Medicine");
+        assertThat(dialog.findElement(By.id("citation-updated-label")).isDisplayed()).isTrue();
+        assertThat(dialog.findElement(By.id("citation-updated")).getText()).isEqualTo("November 30, 2026");
+        assertThat(dialog.findElement(By.id("citation-reviewed")).getText()).isEqualTo("Not reviewed");
+        assertThat(dialog.findElement(By.id("citation-demo")).isDisplayed()).isFalse();
     }
 
     @Override

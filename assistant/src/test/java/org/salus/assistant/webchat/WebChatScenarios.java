@@ -102,7 +102,9 @@ abstract class WebChatScenarios {
         WebElement dialog = browser.waitFor(By.id("citation-dialog"));
         assertThat(dialog.findElement(By.id("citation-title")).getText()).isEqualTo(first.get("title"));
         assertThat(dialog.findElement(By.id("citation-source")).getText()).isNotBlank();
-        assertThat(dialog.findElement(By.id("citation-reviewed")).getText()).isNotBlank();
+        assertThat(first.get("reviewedOn")).as("demo content nobody reviewed").isNull();
+        assertThat(dialog.findElement(By.id("citation-reviewed")).getText()).isEqualTo("Not reviewed");
+        assertThat(dialog.findElement(By.id("citation-updated")).isDisplayed()).isFalse();
         assertThat(dialog.findElement(By.id("citation-excerpt")).getText()).isNotBlank();
         assertThat(dialog.findElement(By.id("citation-link")).getDomAttribute("rel")).contains("noopener");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();

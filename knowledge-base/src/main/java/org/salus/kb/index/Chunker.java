@@ -33,7 +33,7 @@ public final class Chunker {
             for (String text : pieces(section.text(), document.language())) {
                 passages.add(new Passage(document.id() + "#" + s + "." + part++, document.id(), document.title(),
                         section.heading(), text, document.language(), document.publisher(), document.url(),
-                        review.status().id(), review.reviewedOn()));
+                        review.status().id(), review.reviewedOn(), document.updatedOn()));
             }
         }
         return passages;

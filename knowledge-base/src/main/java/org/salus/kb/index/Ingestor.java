@@ -3,7 +3,6 @@ package org.salus.kb.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,19 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.salus.kb.Document;
@@ -53,6 +44,20 @@ public final class Ingestor {
      */
     public IngestReport ingest(String collection, List<Document> documents, boolean replace, IngestProgress progress)
             throws IOException {
+        return ingest(collection, documents, replace, Set.of(), progress);
+    }
+
+    /**
+     * Adds or updates {@code documents} and removes the documents named in {@code remove} (ids the collection does
+     * not hold are ignored; an id that is also in {@code documents} is kept), in one new generation.
+     */
+    public IngestReport ingest(String collection, List<Document> documents, Set<String> remove, IngestProgress progress)
+            throws IOException {
+        return ingest(collection, documents, false, remove, progress);
+    }
+
+    private IngestReport ingest(String collection, List<Document> documents, boolean replace, Set<String> remove,
+                                IngestProgress progress) throws IOException {
         long start = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> batch = new LinkedHashMap<>();
@@ -81,6 +86,8 @@ public final class Ingestor {
             Set<String> removed = new HashSet<>();
             if (replace) {
                 existing.keySet().stream().filter(id -> !batch.containsKey(id)).forEach(removed::add);
+            } else {
+                remove.stream().filter(id -> existing.containsKey(id) && !batch.containsKey(id)).forEach(removed::add);
             }
             int unchanged = batch.size() - changed.size();
             if (changed.isEmpty() && removed.isEmpty() && current != null) {
@@ -153,7 +160,7 @@ public final class Ingestor {
         }
         List<float[]> vectors = embedder.passages(pending.stream().map(Ingestor::embeddingText).toList());
         for (int i = 0; i < pending.size(); i++) {
-            writer.addDocument(luceneDocument(pending.get(i), owners.get(pending.get(i).docId()), vectors.get(i)));
+            writer.addDocument(PassageDocument.of(pending.get(i), owners.get(pending.get(i).docId()), vectors.get(i)));
         }
         int n = pending.size();
         pending.clear();
@@ -163,49 +170,6 @@ public final class Ingestor {
     static String embeddingText(Passage p) {
         String heading = p.section().isBlank() || p.section().equals(p.title()) ? "" : p.section() + ". ";
         return p.title() + ". " + heading + p.text();
-    }
-
-    private static org.apache.lucene.document.Document luceneDocument(Passage p, Document source, float[] vector) {
-        var doc = new org.apache.lucene.document.Document();
-        String lang = p.language();
-        doc.add(new StringField(Fields.PASSAGE_ID, p.id(), Field.Store.YES));
-        doc.add(new StringField(Fields.DOC_ID, p.docId(), Field.Store.YES));
-        doc.add(new StoredField(Fields.DOC_HASH, source.contentHash()));
-        if (!p.title().equals(p.docId())) {
-            doc.add(new TextField(Fields.title(lang), p.title(), Field.Store.NO));
-        }
-        doc.add(new StoredField(Fields.TITLE_TEXT, p.title()));
-        doc.add(new StoredField(Fields.SECTION, p.section()));
-        doc.add(new TextField(Fields.body(lang), p.section().equals(p.title()) ? p.text() : p.section() + "\n" + p.text(),
-                Field.Store.NO));
-        doc.add(new StoredField(Fields.BODY_TEXT, p.text()));
-        for (String synonym : source.synonyms()) {
-            doc.add(new TextField(Fields.synonyms(lang), synonym, Field.Store.NO));
-            doc.add(new StoredField(Fields.SYNONYMS_TEXT, synonym));
-        }
-        doc.add(new StringField(Fields.LANGUAGE, lang, Field.Store.YES));
-        doc.add(new StoredField(Fields.PUBLISHER, p.publisher()));
-        doc.add(new StoredField(Fields.URL, p.url()));
-        doc.add(new StringField(Fields.STATUS, p.reviewStatus(), Field.Store.YES));
-        if (p.reviewedOn() != null) {
-            doc.add(new StoredField(Fields.REVIEWED_ON, p.reviewedOn().toString()));
-        }
-        LocalDate expires = source.review().expiresOn();
-        doc.add(new LongField(Fields.EXPIRES, expires == null ? Long.MAX_VALUE : expires.toEpochDay(), Field.Store.YES));
-        for (Document.Code code : source.codes()) {
-            doc.add(new StringField(Fields.CODE, code.system() + "|" + code.code(), Field.Store.YES));
-        }
-        doc.add(new IntField(Fields.ORDINAL, ordinal(p.id()), Field.Store.YES));
-        if (vector != null) {
-            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
-        }
-        return doc;
-    }
-
-    /** Document order of a passage ({@code doc#section.part}), so answers can quote in reading order. */
-    static int ordinal(String passageId) {
-        String[] parts = passageId.substring(passageId.lastIndexOf('#') + 1).split("\\.");
-        return Integer.parseInt(parts[0]) * 1000 + Integer.parseInt(parts[1]);
     }
 
     private static Map<String, String> hashes(Path generation) throws IOException {

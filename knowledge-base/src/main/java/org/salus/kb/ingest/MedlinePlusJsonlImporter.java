@@ -30,7 +30,7 @@ final class MedlinePlusJsonlImporter implements DocumentImporter {
                 throw new MalformedRecord(0, "record '" + id + "' has neither 'summary' nor 'summary_markdown'");
             }
             return Optional.of(new Document(id, title, JsonLines.language(SalusMarkdownImporter.text(record, "language")),
-                    "NIH MedlinePlus", SalusMarkdownImporter.text(record, "url"), sections,
+                    MedlinePlusXmlImporter.PUBLISHER, SalusMarkdownImporter.text(record, "url"), sections,
                     SalusMarkdownImporter.strings(record.get("also_called")), List.of(), options.review(), List.of()));
         });
     }

@@ -3,6 +3,7 @@ package org.salus.kb.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
@@ -15,9 +16,13 @@ import org.salus.kb.Document.Section;
 
 /**
  * Reads NLM's bulk health-topic XML ({@code mplus_topics_*.xml}): each {@code health-topic} with its
- * {@code full-summary}, {@code also-called} names, MeSH headings and language.
+ * {@code full-summary}, {@code also-called} names, MeSH headings and language. The file carries no per-topic update
+ * date, so each topic is dated by the file's {@code date-generated} (an unchanged topic keeps the date it was first
+ * indexed with, see {@link Document#contentHash()}).
  */
 final class MedlinePlusXmlImporter implements DocumentImporter {
+
+    static final String PUBLISHER = "MedlinePlus, U.S. National Library of Medicine";
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
@@ -55,11 +60,17 @@ final class MedlinePlusXmlImporter implements DocumentImporter {
 
     private static void readTopics(XMLStreamReader xml, Path file, ImportOptions options,
                                    List<Document> documents, List<ImportProblem> problems) throws XMLStreamException {
+        LocalDate fileDate = null;
         while (xml.hasNext()) {
-            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("health-topic")) {
+            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (xml.getLocalName().equals("health-topics")) {
+                fileDate = MedlinePlusTopicsFile.date(xml.getAttributeValue(null, "date-generated"));
+            } else if (xml.getLocalName().equals("health-topic")) {
                 long line = xml.getLocation().getLineNumber();
                 try {
-                    documents.add(readTopic(xml, options));
+                    documents.add(readTopic(xml, options, fileDate));
                 } catch (MalformedRecord e) {
                     problems.add(new ImportProblem(file, line, e.getMessage()));
                 }
@@ -67,7 +78,8 @@ final class MedlinePlusXmlImporter implements DocumentImporter {
         }
     }
 
-    private static Document readTopic(XMLStreamReader xml, ImportOptions options) throws XMLStreamException {
+    private static Document readTopic(XMLStreamReader xml, ImportOptions options, LocalDate fileDate)
+            throws XMLStreamException {
         String id = xml.getAttributeValue(null, "id");
         String title = xml.getAttributeValue(null, "title");
         String url = xml.getAttributeValue(null, "url");
@@ -75,7 +87,6 @@ final class MedlinePlusXmlImporter implements DocumentImporter {
         List<String> synonyms = new ArrayList<>();
         List<Code> codes = new ArrayList<>();
         String summary = null;
-        String institute = null;
         int depth = 1;
         while (depth > 0 && xml.hasNext()) {
             int event = xml.next();
@@ -87,8 +98,6 @@ final class MedlinePlusXmlImporter implements DocumentImporter {
                     synonyms.add(xml.getElementText().strip());
                 } else if (depth == 1 && name.equals("full-summary")) {
                     summary = xml.getElementText();
-                } else if (depth == 1 && name.equals("primary-institute")) {
-                    institute = xml.getElementText().strip();
                 } else if (depth == 2 && name.equals("descriptor")) {
                     String descriptorId = xml.getAttributeValue(null, "id");
                     String display = xml.getElementText().strip();
@@ -106,10 +115,10 @@ final class MedlinePlusXmlImporter implements DocumentImporter {
         if (summary == null || summary.isBlank()) {
             throw new MalformedRecord(0, "health-topic '" + id + "' has no full-summary");
         }
-        String publisher = institute == null ? "NIH MedlinePlus" : "NIH MedlinePlus (" + institute + ")";
-        return new Document("mplus-" + id, title, language, publisher, url,
+        return new Document("mplus-" + id, title, language, PUBLISHER, url,
                 List.of(new Section(title, TextBlocks.fromHtml(summary))),
-                synonyms.stream().filter(s -> !s.isEmpty()).distinct().toList(), codes, options.review(), List.of());
+                synonyms.stream().filter(s -> !s.isEmpty()).distinct().toList(), codes, options.review(), List.of(),
+                fileDate);
     }
 
     private static String firstLine(String message) {

@@ -34,7 +34,7 @@ public final class CollectionSearcher implements AutoCloseable {
 
     private static final Set<String> STORED = Set.of(Fields.PASSAGE_ID, Fields.DOC_ID, Fields.TITLE_TEXT,
             Fields.SECTION, Fields.BODY_TEXT, Fields.LANGUAGE, Fields.PUBLISHER, Fields.URL, Fields.STATUS,
-            Fields.REVIEWED_ON, Fields.ORDINAL);
+            Fields.REVIEWED_ON, Fields.UPDATED_ON, Fields.ORDINAL);
 
     private final CollectionStore store;
     private final String name;
@@ -153,11 +153,14 @@ public final class CollectionSearcher implements AutoCloseable {
     }
 
     private static Passage passage(org.apache.lucene.document.Document doc) {
-        String reviewed = doc.get(Fields.REVIEWED_ON);
         return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.TITLE_TEXT),
                 doc.get(Fields.SECTION), doc.get(Fields.BODY_TEXT), doc.get(Fields.LANGUAGE),
                 doc.get(Fields.PUBLISHER), doc.get(Fields.URL), doc.get(Fields.STATUS),
-                reviewed == null ? null : LocalDate.parse(reviewed));
+                date(doc.get(Fields.REVIEWED_ON)), date(doc.get(Fields.UPDATED_ON)));
+    }
+
+    private static LocalDate date(String stored) {
+        return stored == null ? null : LocalDate.parse(stored);
     }
 
     private static int ordinal(org.apache.lucene.document.Document doc) {

@@ -140,6 +140,45 @@ class IngestorTest {
     }
 
     @Test
+    void namedRemovalsLeaveTheRestOfTheCollectionAlone() throws IOException {
+        List<Document> docs = TinyCorpus.documents();
+        ingest(docs, false);
+        Document exercise = docs.stream().filter(d -> d.id().equals("tiny-exercise")).findFirst().orElseThrow();
+
+        IngestReport report = ingestor().ingest(COLLECTION, List.of(withText(exercise, "Brisk walking every day.")),
+                java.util.Set.of("tiny-stroke", "never-indexed", "tiny-exercise"), IngestProgress.NONE);
+
+        assertThat(report.documentsRemoved()).isEqualTo(1);
+        assertThat(report.documentsIndexed()).isEqualTo(1);
+        assertThat(report.totalDocuments()).isEqualTo(docs.size() - 1);
+        try (CollectionSearcher searcher = searcher()) {
+            assertThat(searcher.search(SearchQuery.of("stroke warning signs", "en", 5)))
+                    .noneSatisfy(p -> assertThat(p.passage().docId()).isEqualTo("tiny-stroke"));
+            assertThat(searcher.search(SearchQuery.of("brisk walking", "en", 5)))
+                    .anySatisfy(p -> assertThat(p.passage().docId()).isEqualTo("tiny-exercise"));
+        }
+    }
+
+    @Test
+    void thePublishersUpdateDateIsStoredButAnUnchangedTextKeepsItsFirstDate() throws IOException {
+        Document exercise = TinyCorpus.documents().stream().filter(d -> d.id().equals("tiny-exercise")).findFirst().orElseThrow();
+        ingest(List.of(dated(exercise, java.time.LocalDate.of(2026, 11, 1))), false);
+
+        IngestReport again = ingest(List.of(dated(exercise, java.time.LocalDate.of(2026, 12, 1))), false);
+
+        assertThat(again.documentsUnchanged()).isEqualTo(1);
+        try (CollectionSearcher searcher = searcher()) {
+            assertThat(searcher.search(SearchQuery.of("physical activity", "en", 5))).first()
+                    .satisfies(p -> assertThat(p.passage().updatedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 1)));
+        }
+    }
+
+    private static Document dated(Document d, java.time.LocalDate updatedOn) {
+        return new Document(d.id(), d.title(), d.language(), d.publisher(), d.url(), d.sections(), d.synonyms(),
+                d.codes(), d.review(), d.sources(), updatedOn);
+    }
+
+    @Test
     void withoutReplaceMissingDocumentsStay() throws IOException {
         List<Document> docs = TinyCorpus.documents();
         ingest(docs, false);

@@ -16,7 +16,7 @@ class MedlinePlusJsonlImporterTest {
         Document heat = Fixtures.byId(result).get("mplus-0000901");
 
         assertThat(heat.language()).isEqualTo("en");
-        assertThat(heat.publisher()).isEqualTo("NIH MedlinePlus");
+        assertThat(heat.publisher()).isEqualTo("MedlinePlus, U.S. National Library of Medicine");
         assertThat(heat.synonyms()).containsExactly("Heat exhaustion", "Heat stroke");
         assertThat(heat.sections()).singleElement().satisfies(s -> {
             assertThat(s.heading()).isEqualTo("Heat illness");

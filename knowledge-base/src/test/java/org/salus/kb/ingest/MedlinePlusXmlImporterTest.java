@@ -17,10 +17,19 @@ class MedlinePlusXmlImporterTest {
         assertThat(stroke.title()).isEqualTo("Stroke");
         assertThat(stroke.url()).isEqualTo("https://medlineplus.gov/stroke.html");
         assertThat(stroke.language()).isEqualTo("en");
-        assertThat(stroke.publisher()).contains("National Institute of Neurological Disorders and Stroke");
+        assertThat(stroke.publisher()).isEqualTo("MedlinePlus, U.S. National Library of Medicine");
         assertThat(stroke.synonyms()).containsExactly("Brain attack", "CVA", "Cerebrovascular Accident");
         assertThat(stroke.codes()).containsExactly(
                 new Code("MESH", "D020521", "Stroke"), new Code("MESH", "D002561", "Cerebrovascular Disorders"));
+    }
+
+    @Test
+    void datesEachTopicByTheFileNlmGeneratedAndClaimsNoReview() {
+        Document stroke = Fixtures.byId(Fixtures.read("medlineplus-xml", "medlineplus-xml")).get("mplus-1001");
+
+        assertThat(stroke.updatedOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+        assertThat(stroke.review().reviewer()).isNull();
+        assertThat(stroke.review().reviewedOn()).isNull();
     }
 
     @Test

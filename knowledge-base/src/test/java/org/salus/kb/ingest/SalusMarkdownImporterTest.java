@@ -48,12 +48,19 @@ class SalusMarkdownImporterTest {
     }
 
     @Test
+    void aReviewDateWithoutAReviewerIsRefused() {
+        assertThat(result.problems()).filteredOn(p -> Fixtures.fileName(p).equals("dated-without-reviewer.md"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("needs a reviewer"));
+    }
+
+    @Test
     void everyFrontMatterMistakeNamesItsFileAndLine() {
         assertThat(result.problems())
                 .extracting(Fixtures::fileName, ImportProblem::line)
                 .containsExactlyInAnyOrder(
                         tuple("bad-status.md", 5L),
                         tuple("bad-yaml.md", 5L),
+                        tuple("dated-without-reviewer.md", 5L),
                         tuple("missing-id.md", 1L),
                         tuple("unclosed.md", 1L));
     }

@@ -20,12 +20,13 @@ class StarterCorpusTest {
     }
 
     @Test
-    void everyDocumentIsDemoContentCitingItsSources() {
+    void everyDocumentIsUnreviewedDemoContentCitingItsSources() {
         assertThat(starter.documents()).allSatisfy(d -> {
             assertThat(d.review().status()).as(d.id()).isEqualTo(ReviewStatus.DEMO);
             assertThat(d.sources()).as(d.id()).isNotEmpty().allSatisfy(s -> assertThat(s.url()).startsWith("https://"));
-            assertThat(d.review().reviewedOn()).as(d.id()).isNotNull();
-            assertThat(d.servableOn(d.review().reviewedOn())).as(d.id()).isTrue();
+            assertThat(d.review().reviewer()).as(d.id()).isNull();
+            assertThat(d.review().reviewedOn()).as(d.id()).isNull();
+            assertThat(d.servableOn(java.time.LocalDate.of(2026, 12, 7))).as(d.id()).isTrue();
         });
     }
 
