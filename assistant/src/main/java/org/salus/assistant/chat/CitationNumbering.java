@@ -44,7 +44,8 @@ final class CitationNumbering {
         numbers.forEach((evidence, n) -> {
             Passage p = answer.evidence().get(evidence).passage();
             citations.add(new Citation(n, p.id(), p.docId(), p.title(), p.url(), p.publisher(),
-                    p.reviewedOn() == null ? null : p.reviewedOn().toString(), excerpt(p.text()), p.reviewStatus()));
+                    p.reviewedOn() == null ? null : p.reviewedOn().toString(), excerpt(p.text()), p.reviewStatus(),
+                    p.version()));
         });
         return citations;
     }

@@ -1,6 +1,15 @@
 package org.salus.assistant.reply;
 
-/** A numbered source of the answer, as the chat API returns it. */
+/**
+ * A numbered source of the answer, as the chat API returns it; {@code version} is the content version of the cited
+ * document (null for the health tools' sources), so a clinic can tell which reviewed text answered.
+ */
 public record Citation(int n, String id, String docId, String title, String url, String source,
-                       String reviewedOn, String excerpt, String reviewStatus) {
+                       String reviewedOn, String excerpt, String reviewStatus, String version) {
+
+    /** A source that is no corpus document, so it has no content version. */
+    public Citation(int n, String id, String docId, String title, String url, String source, String reviewedOn,
+                    String excerpt, String reviewStatus) {
+        this(n, id, docId, title, url, source, reviewedOn, excerpt, reviewStatus, null);
+    }
 }
