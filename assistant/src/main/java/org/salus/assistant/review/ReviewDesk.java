@@ -16,6 +16,7 @@ import org.salus.kb.search.IndexedDocument;
 import org.salus.kb.search.Library;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The review workflow's operations, the same for the reviewer page and the command line: the queue, one document with
@@ -42,6 +43,13 @@ public final class ReviewDesk {
         this.citations = citations;
         this.validity = validity;
         this.clock = clock;
+    }
+
+    /** A desk on its own database connection, for the command line: stored citation counts, the default validity. */
+    public static ReviewDesk standalone(Library library, String collection, JdbcTemplate jdbc) {
+        ReviewStore store = new ReviewStore(jdbc);
+        return new ReviewDesk(library, collection, store, new StoredDecisions(store), store::citations,
+                ReviewProperties.defaults().validity(), Clock.systemDefaultZone());
     }
 
     public String collection() {
