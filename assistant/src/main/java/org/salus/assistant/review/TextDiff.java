@@ -82,7 +82,11 @@ final class TextDiff {
     }
 
     private static List<String> lines(String text) {
-        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return List.of(body.split("\n", -1));
     }
 
     private static List<Op> ops(List<String> a, List<String> b) {
