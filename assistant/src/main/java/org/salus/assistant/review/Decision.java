@@ -1,5 +1,6 @@
 package org.salus.assistant.review;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What a reviewer decides about one version of a document; a version nobody decided on is a draft. */
@@ -13,6 +14,7 @@ public enum Decision {
     }
 
     /** The stored and displayed name: {@code approved}, {@code changes_requested}, {@code retired}. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
