@@ -1,9 +1,13 @@
 package org.salus.assistant.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.salus.assistant.privacy.PrivacyDefaults;
+import org.salus.assistant.review.ReviewStore;
+import org.salus.assistant.review.StoredDecisions;
+import org.salus.kb.search.ReviewOverrides;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -35,6 +39,23 @@ final class ReviewDatabase {
                     : "Cannot open the database (" + e.getClass().getSimpleName() + "); check SPRING_DATASOURCE_URL and"
                             + " its credentials.");
         }
+    }
+
+    /**
+     * The stored review decisions for a search from the command line, when there is a database to read them from
+     * (none is created for a data directory that has none); without them, the indexed review alone decides.
+     */
+    static ReviewOverrides decisionsIfAny(Path dataDir) {
+        boolean configured = Optional.ofNullable(System.getenv("SPRING_DATASOURCE_URL")).filter(u -> !u.isBlank()).isPresent();
+        if (!configured && !Files.exists(dataDir.resolve("audit").resolve("salus.mv.db"))) {
+            return ReviewOverrides.NONE;
+        }
+        Opened db = open(dataDir);
+        if (db.problem() != null) {
+            System.err.println("Review decisions are not applied to this search: " + db.problem());
+            return ReviewOverrides.NONE;
+        }
+        return new StoredDecisions(new ReviewStore(db.jdbc()));
     }
 
     private static boolean inUse(Throwable e) {

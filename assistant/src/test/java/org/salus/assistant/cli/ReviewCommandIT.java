@@ -157,6 +157,12 @@ class ReviewCommandIT {
         assertThat(retire.out()).contains("now retired, not served");
         assertThat(served("stroke warning signs")).noneMatch(p -> p.passage().docId().equals("tiny-stroke"));
 
+        Path queries = Files.writeString(dataDir.resolve("queries.tsv"), "q1\tstroke warning signs\n");
+        Path run = dataDir.resolve("run.txt");
+        assertThat(Commands.run("search", new String[] {"--queries", queries.toString(), "--run-out", run.toString(),
+                "--data-dir", dataDir.toString()})).isZero();
+        assertThat(Files.readString(run)).as("./salus search applies the decisions too").doesNotContain("tiny-stroke");
+
         Run again = review("retire", "tiny-stroke", "--reviewer", "Dr Ada Test", "--note", "Again");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("The document is already retired.");
