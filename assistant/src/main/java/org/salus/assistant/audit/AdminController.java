@@ -53,7 +53,8 @@ class AdminController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"salus-audit.csv\"")
                     .body(AuditCsv.write(records));
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("records", records,
-                    "images", writer.afterPending(audit -> audit.exportImages(start, end, rows), WAIT)));
+                    "images", writer.afterPending(audit -> audit.exportImages(start, end, rows), WAIT),
+                    "reviewDecisions", writer.afterPending(audit -> audit.exportReviewDecisions(start, end, rows), WAIT)));
             default -> throw new ApiException(400, "Bad request", "'format' must be json or csv.");
         };
     }

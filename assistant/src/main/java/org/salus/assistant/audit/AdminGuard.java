@@ -9,7 +9,7 @@ import org.salus.assistant.web.ApiException;
  * The operator credential for the admin endpoints: a bearer token compared in constant time; with no token
  * configured the admin endpoints do not exist (404).
  */
-final class AdminGuard {
+public final class AdminGuard {
 
     private final byte[] expected;
 
@@ -17,12 +17,12 @@ final class AdminGuard {
         this.expected = token == null || token.isBlank() ? null : digest(token);
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return expected != null;
     }
 
     /** Throws a 404 when disabled and a 401 unless {@code authorization} is {@code Bearer <token>}. */
-    void check(String authorization) {
+    public void check(String authorization) {
         if (expected == null) {
             throw new ApiException(404, "Not Found", "No such resource.");
         }

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -98,6 +100,24 @@ class AuditLog {
                 (rs, n) -> new ImageAuditRecord(rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("session_hash"), rs.getString("key_id"), rs.getString("reader"),
                         rs.getString("outcome"), rs.getLong("latency_ms")), utc(from), utc(to));
+    }
+
+    /** The review workflow's decisions in the range (never purged): who decided what on which document version. */
+    List<Map<String, Object>> exportReviewDecisions(Instant from, Instant to, int limit) {
+        return jdbc.queryForList("SELECT id, decided_at, collection, doc_id, version, status, reviewer, note, expires_on"
+                + " FROM review_decision WHERE decided_at >= ? AND decided_at < ? ORDER BY id FETCH FIRST " + limit
+                + " ROWS ONLY", utc(from), utc(to)).stream().map(AuditLog::lowerCaseKeys).toList();
+    }
+
+    private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), switch (v) {
+            case OffsetDateTime t -> t.toInstant().toString();
+            case java.sql.Timestamp t -> t.toInstant().toString();
+            case null -> null;
+            default -> v.toString();
+        }));
+        return out;
     }
 
     Set<String> keyIdsInUse() {

@@ -44,7 +44,7 @@ final class CitationNumbering {
         numbers.forEach((evidence, n) -> {
             Passage p = answer.evidence().get(evidence).passage();
             citations.add(new Citation(n, p.id(), p.docId(), p.title(), p.url(), p.publisher(),
-                    date(p.reviewedOn()), excerpt(p.text()), p.reviewStatus(), date(p.updatedOn())));
+                    date(p.reviewedOn()), excerpt(p.text()), p.reviewStatus(), date(p.updatedOn()), p.version()));
         });
         return citations;
     }

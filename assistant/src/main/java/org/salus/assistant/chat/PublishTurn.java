@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Tells the rest of the app that a turn ended, however it ended: {@link ChatTurnCompleted} (no content) after
- * every turn, {@link ChatTranscriptReady} after one that was answered.
+ * every turn, {@link SourcesCited} and {@link ChatTranscriptReady} after one that was answered.
  */
 final class PublishTurn {
 
@@ -20,6 +20,11 @@ final class PublishTurn {
 
     void answered(Turn turn, ChatReply reply) {
         completed(turn, reply, null);
+        List<SourcesCited.Source> sources = reply.citations().stream().filter(c -> c.version() != null)
+                .map(c -> new SourcesCited.Source(c.docId(), c.version())).distinct().toList();
+        if (!sources.isEmpty()) {
+            events.publishEvent(new SourcesCited(sources));
+        }
         // Stored only when an operator opts in, and then redacted by the transcript store before it is written.
         ChatRequests.Valid request = turn.request();
         events.publishEvent(new ChatTranscriptReady(Instant.now(), request.sessionId(), request.message(),

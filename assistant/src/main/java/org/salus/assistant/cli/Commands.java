@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 @Command(name = "salus", mixinStandardHelpOptions = true, version = "Salus 0.1.0",
         description = {"Salus: an open health-information assistant with safety guardrails.", "",
                 "Usage: ./salus [serve] [--port N] [--data-dir DIR] [--name=value …]",
-                "       ./salus ingest|search|redact|eval|corpus … (see ./salus COMMAND --help)"},
+                "       ./salus ingest|search|redact|eval|corpus|review … (see ./salus COMMAND --help)"},
         subcommands = {Commands.Serve.class, IngestCommand.class, SearchCommand.class, RedactCommand.class,
-                EvalCommand.class, CorpusCommand.class})
+                EvalCommand.class, CorpusCommand.class, ReviewCommand.class})
 public final class Commands implements Runnable {
 
     private Commands() {

@@ -71,7 +71,8 @@ final class SearchCommand implements Callable<Integer> {
         var retrieval = new SalusProperties.Retrieval(embedding, lexicalWeight, null, 100, 0);
         int count = 0;
         long start = System.nanoTime();
-        try (Library library = KnowledgeBaseFactory.library(store, KnowledgeBaseFactory.embedder(embedding), retrieval);
+        try (Library library = KnowledgeBaseFactory.library(store, KnowledgeBaseFactory.embedder(embedding), retrieval,
+                ReviewDatabase.decisionsIfAny(DataDir.resolve(dataDir)));
              BufferedReader in = Files.newBufferedReader(queries, StandardCharsets.UTF_8);
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(runOut, StandardCharsets.UTF_8))) {
             var searcher = library.collection(collection).orElseThrow();

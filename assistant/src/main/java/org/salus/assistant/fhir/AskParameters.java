@@ -87,6 +87,9 @@ final class AskParameters {
                 ? DocumentReference.ReferredDocumentStatus.FINAL : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
         doc.setMasterIdentifier(new Identifier().setSystem(PASSAGE_SYSTEM).setValue(citation.id()));
         doc.addIdentifier(new Identifier().setSystem("urn:salus:document").setValue(citation.docId()));
+        if (citation.version() != null) {
+            doc.addIdentifier(new Identifier().setSystem("urn:salus:document-version").setValue(citation.version()));
+        }
         doc.setDescription(citation.excerpt());
         if (citation.source() != null) {
             doc.addAuthor(new Reference().setDisplay(citation.source()));

@@ -6,10 +6,15 @@ import org.salus.kb.index.CollectionStore;
 import org.salus.kb.index.Ingestor;
 import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.Library;
+import org.salus.kb.search.ReviewOverrides;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Opens the knowledge base under the data directory with the configured embedding and synonym lists. */
+/**
+ * Opens the knowledge base under the data directory with the configured embedding and synonym lists, its searchers
+ * applying the review decisions stored since indexing.
+ */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeBaseConfiguration {
 
@@ -25,8 +30,10 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Library library(CollectionStore store, Embedder embedder, SalusProperties properties) {
-        return KnowledgeBaseFactory.library(store, embedder, properties.retrieval());
+    Library library(CollectionStore store, Embedder embedder, SalusProperties properties,
+                    ObjectProvider<ReviewOverrides> overrides) {
+        return KnowledgeBaseFactory.library(store, embedder, properties.retrieval(),
+                overrides.getIfAvailable(() -> ReviewOverrides.NONE));
     }
 
     @Bean

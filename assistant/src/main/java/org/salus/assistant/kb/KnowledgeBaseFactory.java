@@ -7,6 +7,7 @@ import org.salus.assistant.config.SalusProperties;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.Library;
+import org.salus.kb.search.ReviewOverrides;
 import org.salus.kb.search.SearchSettings;
 import org.salus.kb.search.Synonyms;
 
@@ -21,6 +22,12 @@ public final class KnowledgeBaseFactory {
     }
 
     public static Library library(CollectionStore store, Embedder embedder, SalusProperties.Retrieval retrieval) {
+        return library(store, embedder, retrieval, ReviewOverrides.NONE);
+    }
+
+    /** A library whose searchers apply review decisions made after indexing. */
+    public static Library library(CollectionStore store, Embedder embedder, SalusProperties.Retrieval retrieval,
+                                  ReviewOverrides overrides) {
         Synonyms english = Synonyms.builtIn("en");
         if (retrieval.synonymsFile() != null) {
             try {
@@ -32,6 +39,6 @@ public final class KnowledgeBaseFactory {
         SearchSettings defaults = SearchSettings.defaults();
         SearchSettings settings = new SearchSettings(retrieval.lexicalWeight(), defaults.titleBoost(),
                 defaults.synonymBoost(), defaults.expansionBoost(), retrieval.depth());
-        return new Library(store, embedder, settings, Map.of("en", english, "es", Synonyms.builtIn("es")));
+        return new Library(store, embedder, settings, Map.of("en", english, "es", Synonyms.builtIn("es")), overrides);
     }
 }

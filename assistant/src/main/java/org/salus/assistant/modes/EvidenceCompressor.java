@@ -43,7 +43,7 @@ final class EvidenceCompressor {
                 kept.add(sentences.getFirst());
             }
             Passage small = new Passage(p.id(), p.docId(), p.title(), p.section(), String.join(" ", kept), p.language(),
-                    p.publisher(), p.url(), p.reviewStatus(), p.reviewedOn(), p.updatedOn());
+                    p.publisher(), p.url(), p.reviewStatus(), p.reviewedOn(), p.updatedOn(), p.version());
             reduced.add(new ScoredPassage(small, sp.ordinal(), sp.score(), sp.lexical(), sp.semantic(), sp.cosine()));
         }
         return new Evidence(reduced, evidence.relevant());

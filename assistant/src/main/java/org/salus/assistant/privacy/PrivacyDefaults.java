@@ -21,7 +21,7 @@ public class PrivacyDefaults implements EnvironmentPostProcessor {
     }
 
     /** File database with H2's own trace file off, so no SQL text is ever written beside it. */
-    static String h2Url(Path dataDir) {
+    public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("audit").resolve("salus")
                 + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
     }

@@ -11,18 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.index.Fields;
+import org.salus.kb.Review;
 import org.salus.kb.index.Passage;
 
 /**
@@ -34,7 +32,7 @@ public final class CollectionSearcher implements AutoCloseable {
 
     private static final Set<String> STORED = Set.of(Fields.PASSAGE_ID, Fields.DOC_ID, Fields.TITLE_TEXT,
             Fields.SECTION, Fields.BODY_TEXT, Fields.LANGUAGE, Fields.PUBLISHER, Fields.URL, Fields.STATUS,
-            Fields.REVIEWED_ON, Fields.UPDATED_ON, Fields.ORDINAL);
+            Fields.REVIEWED_ON, Fields.UPDATED_ON, Fields.ORDINAL, Fields.DOC_HASH);
 
     private final CollectionStore store;
     private final String name;
@@ -42,15 +40,23 @@ public final class CollectionSearcher implements AutoCloseable {
     private final SearchSettings settings;
     private final Map<String, Synonyms> synonyms;
     private final OpenGeneration generations;
+    private final ServingFilter serving;
 
     public CollectionSearcher(CollectionStore store, String name, Embedder embedder, SearchSettings settings,
                               Map<String, Synonyms> synonymsByLanguage) {
+        this(store, name, embedder, settings, synonymsByLanguage, ReviewOverrides.NONE);
+    }
+
+    /** A searcher that applies review decisions made after indexing over the indexed review of each document. */
+    public CollectionSearcher(CollectionStore store, String name, Embedder embedder, SearchSettings settings,
+                              Map<String, Synonyms> synonymsByLanguage, ReviewOverrides overrides) {
         this.store = store;
         this.name = name;
         this.embedder = embedder;
         this.settings = settings;
         this.synonyms = Map.copyOf(synonymsByLanguage);
         this.generations = new OpenGeneration(store, name, embedder.name());
+        this.serving = new ServingFilter(name, overrides);
     }
 
     public String name() {
@@ -68,18 +74,7 @@ public final class CollectionSearcher implements AutoCloseable {
 
     /** Passages best matching the query, at most {@code k}, best first. */
     public List<ScoredPassage> search(SearchQuery query) {
-        generations.maybeRefresh();
-        OpenGeneration.Opened o = generations.acquire();
-        if (o == null) {
-            return List.of();
-        }
-        try {
-            return search(o, query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            OpenGeneration.release(o);
-        }
+        return read(o -> search(o, query), List.of());
     }
 
     /** Other names (lay or clinical) of the phrases in {@code text}, from the language's synonym lists. */
@@ -99,16 +94,7 @@ public final class CollectionSearcher implements AutoCloseable {
     }
 
     public CollectionStats stats() {
-        generations.maybeRefresh();
-        OpenGeneration.Opened o = generations.acquire();
-        if (o == null) {
-            return new CollectionStats(name, 0, 0, Map.of(), null, embedder.name());
-        }
-        try {
-            return o.stats();
-        } finally {
-            OpenGeneration.release(o);
-        }
+        return read(OpenGeneration.Opened::stats, new CollectionStats(name, 0, 0, Map.of(), null, embedder.name()));
     }
 
     private List<ScoredPassage> search(OpenGeneration.Opened o, SearchQuery query) throws IOException {
@@ -146,17 +132,20 @@ public final class CollectionSearcher implements AutoCloseable {
         for (var e : ranked.subList(0, Math.min(query.k(), ranked.size()))) {
             var doc = stored.document(e.getKey(), STORED);
             double[] s = scores.get(e.getKey());
-            result.add(new ScoredPassage(passage(doc), ordinal(doc),
+            result.add(new ScoredPassage(passage(doc, serving.reviews(o)), ordinal(doc),
                     e.getValue(), s[0], s[1], cosines.getOrDefault(e.getKey(), Double.NaN)));
         }
         return result;
     }
 
-    private static Passage passage(org.apache.lucene.document.Document doc) {
+    /** The stored passage, with the decided review (status and date) in place of the indexed one where there is one. */
+    private static Passage passage(org.apache.lucene.document.Document doc, Map<String, Review> decided) {
+        Review review = decided.get(doc.get(Fields.DOC_ID));
         return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.TITLE_TEXT),
                 doc.get(Fields.SECTION), doc.get(Fields.BODY_TEXT), doc.get(Fields.LANGUAGE),
-                doc.get(Fields.PUBLISHER), doc.get(Fields.URL), doc.get(Fields.STATUS),
-                date(doc.get(Fields.REVIEWED_ON)), date(doc.get(Fields.UPDATED_ON)));
+                doc.get(Fields.PUBLISHER), doc.get(Fields.URL), review == null ? doc.get(Fields.STATUS) : review.status().id(),
+                review == null ? date(doc.get(Fields.REVIEWED_ON)) : review.reviewedOn(), date(doc.get(Fields.UPDATED_ON)),
+                doc.get(Fields.DOC_HASH));
     }
 
     private static LocalDate date(String stored) {
@@ -186,7 +175,7 @@ public final class CollectionSearcher implements AutoCloseable {
             Map<String, Map.Entry<Integer, Passage>> first = new LinkedHashMap<>();
             for (ScoreDoc hit : o.searcher().search(query, 1000).scoreDocs) {
                 var doc = stored.document(hit.doc, STORED);
-                Passage p = passage(doc);
+                Passage p = passage(doc, serving.reviews(o));
                 int ordinal = ordinal(doc);
                 first.merge(p.docId(), Map.entry(ordinal, p), (a, b) -> a.getKey() <= b.getKey() ? a : b);
             }
@@ -198,14 +187,47 @@ public final class CollectionSearcher implements AutoCloseable {
         }
     }
 
-    private static Query servableFilter(OpenGeneration.Opened o, String language) {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(Fields.STATUS, List.of(new BytesRef("approved"), new BytesRef("demo"))), Occur.FILTER)
-                .add(LongField.newRangeQuery(Fields.EXPIRES, LocalDate.now().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+    private Query servableFilter(OpenGeneration.Opened o, String language) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(serving.servable(o), Occur.FILTER);
         if (o.stats().languages().getOrDefault(language, 0) > 0) {
             filter.add(new TermQuery(new Term(Fields.LANGUAGE, language)), Occur.FILTER);
         }
         return filter.build();
+    }
+
+    /** Every document of the serving generation with its indexed review, servable or not, for reviewers. */
+    public List<IndexedDocument> documents() {
+        return read(o -> DocumentCatalog.documents(o.searcher()), List.of());
+    }
+
+    /** One document's passages in reading order, whatever its review, for reviewers (empty when not indexed). */
+    public List<Passage> passages(String documentId) {
+        return read(o -> DocumentCatalog.passages(o.searcher(), documentId, STORED).stream()
+                .map(d -> passage(d, Map.of())).toList(), List.of());
+    }
+
+    /** The decided reviews the searcher applies now over the indexed ones, by document id. */
+    public Map<String, Review> decidedReviews() {
+        return read(serving::reviews, Map.of());
+    }
+
+    private interface Read<T> {
+        T apply(OpenGeneration.Opened o) throws IOException;
+    }
+
+    private <T> T read(Read<T> action, T none) {
+        generations.maybeRefresh();
+        OpenGeneration.Opened o = generations.acquire();
+        if (o == null) {
+            return none;
+        }
+        try {
+            return action.apply(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            OpenGeneration.release(o);
+        }
     }
 
     @Override

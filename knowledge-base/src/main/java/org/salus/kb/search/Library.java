@@ -14,9 +14,17 @@ public final class Library implements AutoCloseable {
     private final Embedder embedder;
     private final SearchSettings settings;
     private final Map<String, Synonyms> synonyms;
+    private final ReviewOverrides overrides;
     private final Map<String, CollectionSearcher> open = new ConcurrentHashMap<>();
 
     public Library(CollectionStore store, Embedder embedder, SearchSettings settings, Map<String, Synonyms> synonyms) {
+        this(store, embedder, settings, synonyms, ReviewOverrides.NONE);
+    }
+
+    /** A library whose searchers apply review decisions made after indexing. */
+    public Library(CollectionStore store, Embedder embedder, SearchSettings settings, Map<String, Synonyms> synonyms,
+                   ReviewOverrides overrides) {
+        this.overrides = overrides;
         this.store = store;
         this.embedder = embedder;
         this.settings = settings;
@@ -37,7 +45,8 @@ public final class Library implements AutoCloseable {
         if (store.current(name).isEmpty() && !open.containsKey(name)) {
             return Optional.empty();
         }
-        return Optional.of(open.computeIfAbsent(name, n -> new CollectionSearcher(store, n, embedder, settings, synonyms)));
+        return Optional.of(open.computeIfAbsent(name, n -> new CollectionSearcher(store, n, embedder, settings, synonyms,
+                overrides)));
     }
 
     @Override
