@@ -4,15 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes an RFC 9457 problem straight to a servlet response, for rejections made before Spring MVC runs. */
-final class Problems {
+/**
+ * Writes an RFC 9457 problem straight to a servlet response, for rejections made before Spring MVC runs (the edge
+ * filters here, the clinic endpoints' security chain).
+ */
+public final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** Headers already set (such as {@code WWW-Authenticate} or {@code Retry-After}) are kept. */
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         if (response.isCommitted()) {
             return;
         }

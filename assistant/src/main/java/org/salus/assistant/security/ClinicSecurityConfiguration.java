@@ -44,6 +44,7 @@ class ClinicSecurityConfiguration {
                     + "hashed as read and named key-N by position; store name:sha256-hex entries instead "
                     + "(docs/INTEGRATION.md)", keys.plain());
         }
+        ClinicRefusals refusals = new ClinicRefusals();
         http.securityMatcher(CLINIC_PATHS)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,7 +57,9 @@ class ClinicSecurityConfiguration {
                         a.anyRequest().authenticated();
                     }
                 })
-                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(refusals).accessDeniedHandler(refusals)
+                        .jwt(j -> j.decoder(decoder)))
                 .addFilterBefore(new ApiKeyFilter(keys), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
