@@ -13,16 +13,20 @@ import org.salus.kb.embed.Embedder;
 
 class BoundedEmbeddingModelTest {
 
+    /** A thread per call: the common pool may have a single worker on a small machine. */
+    private static final java.util.concurrent.Executor THREADS = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
     @Test
     void refusesQuicklyWhenEverySlotStaysTakenInsteadOfQueueing() throws Exception {
         HeldEmbeddingModel held = new HeldEmbeddingModel();
         BoundedEmbeddingModel bounded = new BoundedEmbeddingModel(held, 2, Duration.ofMillis(100));
         held.hold();
-        var first = CompletableFuture.supplyAsync(() -> bounded.embed("first"));
-        var second = CompletableFuture.supplyAsync(() -> bounded.embed("second"));
-        while (held.inside.get() < 2) {
+        var first = CompletableFuture.supplyAsync(() -> bounded.embed("first"), THREADS);
+        var second = CompletableFuture.supplyAsync(() -> bounded.embed("second"), THREADS);
+        for (int i = 0; i < 1_000 && held.inside.get() < 2; i++) {
             Thread.sleep(5);
         }
+        assertThat(held.inside).hasValue(2);
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> bounded.embed("third")).isInstanceOf(EmbeddingBusy.class)
@@ -42,11 +46,12 @@ class BoundedEmbeddingModelTest {
         HeldEmbeddingModel held = new HeldEmbeddingModel();
         BoundedEmbeddingModel bounded = new BoundedEmbeddingModel(held, 1, Duration.ofSeconds(5));
         held.hold();
-        var first = CompletableFuture.supplyAsync(() -> bounded.embed("first"));
-        while (held.inside.get() < 1) {
+        var first = CompletableFuture.supplyAsync(() -> bounded.embed("first"), THREADS);
+        for (int i = 0; i < 1_000 && held.inside.get() < 1; i++) {
             Thread.sleep(5);
         }
-        var second = CompletableFuture.supplyAsync(() -> bounded.embed("second"));
+        assertThat(held.inside).hasValue(1);
+        var second = CompletableFuture.supplyAsync(() -> bounded.embed("second"), THREADS);
         Thread.sleep(100);
         held.release();
 

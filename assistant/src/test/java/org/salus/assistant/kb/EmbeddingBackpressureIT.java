@@ -66,7 +66,8 @@ class EmbeddingBackpressureIT {
     @Test
     void refusesWith503WhileTheEmbeddingSlotIsHeldAndAnswersOnceItIsFree() throws Exception {
         MODEL.hold();
-        CompletableFuture<float[]> holding = CompletableFuture.supplyAsync(() -> embedder.query("held elsewhere"));
+        CompletableFuture<float[]> holding = CompletableFuture.supplyAsync(() -> embedder.query("held elsewhere"),
+                java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         for (int i = 0; i < 400 && MODEL.inside.get() == 0; i++) {
             Thread.sleep(5);
         }
