@@ -63,7 +63,7 @@ class VoiceAdmissionIT {
 
     @Test
     void refusesAnUploadWhileBusyBeforeReadingItsBody() throws Exception {
-        STUB.reply(SpeechStub.Reply.text("first").after(Duration.ofSeconds(4)));
+        STUB.reply(SpeechStub.Reply.text("first").after(Duration.ofSeconds(8)));
         byte[] wav = TestAudio.tone(Duration.ofSeconds(1), 16_000);
         CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/transcribe")).header("Content-Type", "audio/wav")
@@ -72,6 +72,10 @@ class VoiceAdmissionIT {
             Thread.sleep(25);
         }
         assertThat(STUB.requests()).as("the first recording reached the speech service").hasSize(1);
+        var small = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/transcribe"))
+                .header("Content-Type", "audio/wav").POST(HttpRequest.BodyPublishers.ofByteArray(wav)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).as("the one slot is taken").isEqualTo(429);
 
         long start = System.nanoTime();
         Partial refused = sendPartOfAnUpload();
@@ -120,12 +124,17 @@ class VoiceAdmissionIT {
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                answer.write(buffer, 0, n);
-                String text = answer.toString(StandardCharsets.UTF_8);
-                if (text.contains("\r\n\r\n") && text.strip().endsWith("}")) {
-                    break;
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    String text = answer.toString(StandardCharsets.UTF_8);
+                    int headEnd = text.indexOf("\r\n\r\n");
+                    if (headEnd >= 0 && text.indexOf('}', headEnd) >= 0) {
+                        break;
+                    }
                 }
+            } catch (java.net.SocketTimeoutException e) {
+                throw new AssertionError("no complete answer within 10 s; received: " + answer.toString(StandardCharsets.UTF_8), e);
             }
             String text = answer.toString(StandardCharsets.UTF_8);
             int end = text.indexOf("\r\n\r\n");
