@@ -22,8 +22,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The one security filter chain: it covers only the clinic endpoints (FHIR, CDS Hooks, Infobutton), which take an
@@ -48,7 +50,8 @@ class ClinicSecurityConfiguration {
         http.securityMatcher(CLINIC_PATHS)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(c -> c.configurationSource(cors(properties.cors().allowedOrigins())))
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilterBefore(cors(properties.cors().allowedOrigins()), LogoutFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll();
                     if (properties.allowAnonymousClinic()) {
@@ -93,7 +96,8 @@ class ClinicSecurityConfiguration {
         return decoder;
     }
 
-    private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+    /** Spring Security's own CORS filter, placed where it would be, whose refusals are problem details. */
+    private static CorsFilter cors(List<String> origins) {
         CorsConfiguration config = new CorsConfiguration();
         config.setAllowedOrigins(origins);
         config.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
@@ -103,6 +107,8 @@ class ClinicSecurityConfiguration {
         for (String path : CLINIC_PATHS) {
             source.registerCorsConfiguration(path, config);
         }
-        return source;
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
     }
 }

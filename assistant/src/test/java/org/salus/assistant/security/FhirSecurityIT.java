@@ -100,5 +100,9 @@ class FhirSecurityIT extends ClinicIntegrationTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body()).path("status").asInt())
+                .isEqualTo(403);
     }
 }
