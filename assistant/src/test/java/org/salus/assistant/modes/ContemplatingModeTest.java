@@ -135,7 +135,7 @@ class ContemplatingModeTest {
     }
 
     /** A retriever as slow as a busy search, which (like Lucene) does not stop when its thread is interrupted. */
-    private static PassageRetriever slowRetriever(long ms) {
+    static PassageRetriever slowRetriever(long ms) {
         return (question, k) -> {
             long until = System.nanoTime() + ms * 1_000_000;
             while (System.nanoTime() < until) {
