@@ -4,6 +4,7 @@ import org.salus.assistant.reply.ModelInfo;
 import org.salus.assistant.reply.Safety;
 import org.salus.assistant.reply.Citation;
 import org.salus.assistant.privacy.SessionTokens;
+import org.salus.assistant.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -65,8 +66,10 @@ class ChatController {
             } catch (RuntimeException e) {
                 if (!listener.gone().get()) {
                     try {
-                        listener.send("error", Map.of("title", "The answer could not be completed",
-                                "detail", "Something went wrong on our side. Please try again.", "status", 500));
+                        listener.send("error", e instanceof ApiException refused
+                                ? Map.of("title", refused.title(), "detail", refused.getMessage(), "status", refused.status())
+                                : Map.of("title", "The answer could not be completed",
+                                        "detail", "Something went wrong on our side. Please try again.", "status", 500));
                     } catch (TurnCancelled gone) {
                         // The client left while the error was being sent.
                     }

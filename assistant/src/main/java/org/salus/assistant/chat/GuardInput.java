@@ -1,5 +1,6 @@
 package org.salus.assistant.chat;
 
+import org.salus.assistant.kb.EmbeddingBusy;
 import org.salus.assistant.llm.LlmModels;
 import org.salus.assistant.rag.Question;
 import org.salus.assistant.rag.RagPipeline;
@@ -53,11 +54,14 @@ final class GuardInput implements TurnStep {
 
     /**
      * The question with its embedding; if embedding fails, null, so that the safety decision (which needs no
-     * embedding) still comes first and is never delayed or prevented.
+     * embedding) still comes first and is never delayed or prevented. A server too busy to embed refuses the turn
+     * before anything is answered ({@link EmbeddingBusy}, 503), as a full set of turn slots does.
      */
     private Question transform(String message, String language) {
         try {
             return pipeline.transform(message, language);
+        } catch (EmbeddingBusy busy) {
+            throw busy;
         } catch (RuntimeException e) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.salus.assistant.web.BodyTooLarge;
+import org.salus.assistant.web.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

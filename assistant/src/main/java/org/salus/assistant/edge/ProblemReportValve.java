@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.salus.assistant.web.Problems;
 
 /**
  * Tomcat's error page for what it refuses before any servlet runs (an oversize URL or header, a malformed request

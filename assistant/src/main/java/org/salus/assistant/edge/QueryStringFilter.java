@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.salus.assistant.web.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

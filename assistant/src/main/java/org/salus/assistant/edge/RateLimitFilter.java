@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.salus.assistant.web.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

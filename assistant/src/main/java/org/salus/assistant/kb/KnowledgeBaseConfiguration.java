@@ -8,14 +8,16 @@ import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.Library;
 import org.salus.kb.search.ReviewOverrides;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Opens the knowledge base under the data directory with the configured embedding and synonym lists, its searchers
- * applying the review decisions stored since indexing.
+ * Opens the knowledge base under the data directory with the configured embedding (bounded by
+ * {@code salus.embedding.*}) and synonym lists, its searchers applying the review decisions stored since indexing.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddingProperties.class)
 class KnowledgeBaseConfiguration {
 
     @Bean
@@ -24,8 +26,8 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean
-    Embedder embedder(SalusProperties properties) {
-        return KnowledgeBaseFactory.embedder(properties.retrieval().embedding())
+    Embedder embedder(SalusProperties properties, EmbeddingProperties limits) {
+        return KnowledgeBaseFactory.bounded(KnowledgeBaseFactory.embedder(properties.retrieval().embedding()), limits)
                 .withQueryCache(properties.retrieval().queryCache());
     }
 

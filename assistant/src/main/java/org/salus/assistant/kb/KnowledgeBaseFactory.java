@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.salus.assistant.config.SalusProperties;
+import org.salus.guardrails.learn.BgeQueryEmbedder;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.embed.Embedder;
 import org.salus.kb.search.Library;
@@ -19,6 +20,15 @@ public final class KnowledgeBaseFactory {
 
     public static Embedder embedder(String name) {
         return "none".equals(name) ? Embedder.none() : Embedder.bgeSmall();
+    }
+
+    /**
+     * The same embedder with at most {@code limits.maxConcurrent()} single texts embedded at once (the web app's; the
+     * command line embeds unbounded). Queries keep BGE's instruction, which the guardrails' heads were trained with.
+     */
+    public static Embedder bounded(Embedder embedder, EmbeddingProperties limits) {
+        return embedder.model().map(model -> new Embedder(new BoundedEmbeddingModel(model, limits.maxConcurrent(),
+                limits.maxWait()), embedder.name(), BgeQueryEmbedder.QUERY_PREFIX)).orElse(embedder);
     }
 
     public static Library library(CollectionStore store, Embedder embedder, SalusProperties.Retrieval retrieval) {

@@ -27,8 +27,11 @@ interface Agent {
      */
     List<ScoredPassage> rank(Question question, SharedRetrieval retrieval);
 
-    /** Does the agent's work on the candidates {@link #rank} gives. */
-    Work work(Question question, SharedRetrieval retrieval);
+    /**
+     * Does the agent's work on the candidates {@link #rank} gives; the LLM is called only while {@code budget} pays
+     * for it, else the draft is written without it.
+     */
+    Work work(Question question, SharedRetrieval retrieval, Budget budget);
 
     /** What an agent produced: its evidence, verified draft, and the prompt tokens its evidence costs. */
     record Work(Evidence evidence, Draft draft, ModeTrace.PromptTokens tokens) {}
@@ -66,7 +69,7 @@ interface Agent {
         }
 
         @Override
-        public Work work(Question question, SharedRetrieval retrieval) {
+        public Work work(Question question, SharedRetrieval retrieval, Budget budget) {
             Question q = own(question);
             List<ScoredPassage> candidates = rank(question, retrieval);
             Evidence relevant = pipeline.aggregate(q, candidates);
@@ -75,7 +78,11 @@ interface Agent {
                         new ModeTrace.PromptTokens(0, 0));
             }
             PromptEvidence.Shown prompt = shown.show(q, relevant, candidates);
-            Draft draft = pipeline.compose(q, prompt.evidence(), prompt.prompt());
+            int cost = shown == PromptEvidence.TOP5 ? prompt.tokens().naiveTop5() : prompt.tokens().compressed();
+            Draft draft = !pipeline.llmConfigured() ? pipeline.compose(q, prompt.evidence(), prompt.prompt())
+                    : budget.spend(cost) ? pipeline.compose(q, prompt.evidence(), prompt.prompt())
+                    : pipeline.composeWithoutLlm(q, prompt.evidence())
+                            .withNote("the contemplating budget was spent, so this agent wrote without the language model");
             return new Work(prompt.evidence(), plain ? draft.withSentences(plain(draft.sentences())) : draft, prompt.tokens());
         }
 

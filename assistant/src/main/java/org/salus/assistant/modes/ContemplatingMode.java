@@ -22,21 +22,26 @@ import org.salus.kb.search.ScoredPassage;
 
 /**
  * Contemplating mode: the agents work at once, each on its own virtual thread, and the {@link Judge} keeps the claims
- * two or more of them make. Agents still running when the budget ends are left out; with fewer than two finished,
- * the best verified draft so far is returned with a note.
+ * two or more of them make. Agents still running when the time budget ends are interrupted and left out, and none of
+ * them calls the LLM once the time or token {@link Budget} is spent; with fewer than two finished, the best verified
+ * draft so far is returned with a note.
  */
 final class ContemplatingMode {
 
     private final List<Agent> agents;
     private final RagPipeline pipeline;
     private final Duration budget;
+    private final long tokenBudget;
     private final RankFusion fusion;
     private final Judge judge;
 
-    ContemplatingMode(List<Agent> agents, RagPipeline pipeline, Duration budget, RankFusion fusion, Judge judge) {
+    /** {@code tokenBudget}: the prompt tokens all agents' LLM calls may spend together in one turn. */
+    ContemplatingMode(List<Agent> agents, RagPipeline pipeline, Duration budget, long tokenBudget, RankFusion fusion,
+                      Judge judge) {
         this.agents = List.copyOf(agents);
         this.pipeline = pipeline;
         this.budget = budget;
+        this.tokenBudget = tokenBudget;
         this.fusion = fusion;
         this.judge = judge;
     }
@@ -61,7 +66,8 @@ final class ContemplatingMode {
 
     ModeResult run(Question question, Consumer<AnswerSentence> onSentence) {
         long start = System.nanoTime();
-        long deadline = start + budget.toNanos();
+        Budget spending = Budget.of(budget, tokenBudget);
+        long deadline = spending.deadline();
         Map<String, Long> timings = new LinkedHashMap<>();
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         List<Future<Timed>> running = new ArrayList<>();
@@ -69,7 +75,7 @@ final class ContemplatingMode {
         for (Agent agent : agents) {
             running.add(threads.submit(() -> {
                 long t = System.nanoTime();
-                Agent.Work work = agent.work(question, retrieval);
+                Agent.Work work = agent.work(question, retrieval, spending);
                 return new Timed(work, Stopwatch.ms(t));
             }));
         }
@@ -94,7 +100,7 @@ final class ContemplatingMode {
                 status = "finished";
                 timings.put("agent." + agent.name(), ms);
             } catch (TimeoutException e) {
-                running.get(i).cancel(false);
+                running.get(i).cancel(true);
                 exceeded = true;
                 status = "timed out";
             } catch (ExecutionException e) {
@@ -105,6 +111,7 @@ final class ContemplatingMode {
             }
             votes.add(new ModeTrace.AgentVote(agent.name(), agent.strategy(), status, 0, 0, ms));
         }
+        threads.shutdownNow();
         long agentsDone = System.nanoTime();
         timings.put("agents.wall", (agentsDone - start) / 1_000_000);
         timings.put("agents.slowest", slowest);

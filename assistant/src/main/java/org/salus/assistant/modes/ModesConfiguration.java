@@ -19,6 +19,6 @@ class ModesConfiguration {
                 new ThinkingMode(pipeline, new QuestionPlanner(llm.chatModel()), properties.thinkingBudget(),
                         properties.promptEvidence(), fusion, rag.similarity().repeat()),
                 new ContemplatingMode(Agent.standard(pipeline, properties.promptEvidence()), pipeline,
-                        properties.contemplatingBudget(), fusion, new Judge(rag.similarity().sameClaim())));
+                        properties.contemplatingBudget(), properties.contemplatingTokenBudget(), fusion, new Judge(rag.similarity().sameClaim())));
     }
 }

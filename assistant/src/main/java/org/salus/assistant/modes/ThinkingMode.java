@@ -21,7 +21,7 @@ import org.salus.kb.search.ScoredPassage;
 /**
  * Thinking mode: plans sub-questions, retrieves and composes each on its own, writes the answer in sections, and
  * self-checks it (drops sentences that do not bear on their sub-question or repeat an earlier section) and flags
- * the parts the vetted sources do not cover.
+ * the parts the vetted sources do not cover. Once its time budget is spent it calls the LLM no more.
  */
 final class ThinkingMode {
 
@@ -97,7 +97,9 @@ final class ThinkingMode {
             Evidence evidence = shown.evidence();
             compressed += shown.tokens().compressed();
             naive += shown.tokens().naiveTop5();
-            Draft draft = pipeline.compose(sq, evidence, shown.prompt());
+            boolean late = System.nanoTime() > deadline;
+            exceeded |= late;
+            Draft draft = late ? pipeline.composeWithoutLlm(sq, evidence) : pipeline.compose(sq, evidence, shown.prompt());
             if (!"extractive".equals(draft.provider())) {
                 provider = draft.provider();
                 model = draft.model();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.salus.assistant.kb.EmbeddingBusy;
 import org.salus.kb.embed.Embedder;
 
 /**
@@ -66,12 +67,16 @@ final class OverlapVerifier implements AnswerVerifier {
         if (!embedder.enabled()) {
             return false;
         }
-        float[] a = embedder.passage(sentence.text());
-        for (int n : cited) {
-            float[] b = embedder.passage(evidence.get(n).passage().text());
-            if (cosine(a, b) >= thresholds.minCosine()) {
-                return true;
+        try {
+            float[] a = embedder.passage(sentence.text());
+            for (int n : cited) {
+                float[] b = embedder.passage(evidence.get(n).passage().text());
+                if (cosine(a, b) >= thresholds.minCosine()) {
+                    return true;
+                }
             }
+        } catch (EmbeddingBusy busy) {
+            // No slot to compare meanings: the sentence is not verified, so it is left out rather than shown unchecked.
         }
         return false;
     }

@@ -126,6 +126,11 @@ public final class RagPipeline {
         return fallback;
     }
 
+    /** Stages 4 and 5 with the extractive composer only, for a mode whose budget cannot pay for another LLM call. */
+    public Draft composeWithoutLlm(Question question, Evidence evidence) {
+        return verifier.verify(question, evidence, extractive.compose(question, evidence));
+    }
+
     /** The pipeline's result: what was asked, the evidence, the verified draft, and time per stage. */
     public record Answer(Question question, Evidence evidence, Draft draft, boolean relevant, Map<String, Long> timingsMs) {}
 }

@@ -33,7 +33,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         var name = keys.match(given);
         if (name.isEmpty()) {
             response.setHeader("WWW-Authenticate", "ApiKey");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown API key");
+            ClinicRefusals.unauthorized(response);
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(new KeyAuthentication(name.get()));

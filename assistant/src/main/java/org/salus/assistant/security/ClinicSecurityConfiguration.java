@@ -22,8 +22,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The one security filter chain: it covers only the clinic endpoints (FHIR, CDS Hooks, Infobutton), which take an
@@ -44,10 +46,12 @@ class ClinicSecurityConfiguration {
                     + "hashed as read and named key-N by position; store name:sha256-hex entries instead "
                     + "(docs/INTEGRATION.md)", keys.plain());
         }
+        ClinicRefusals refusals = new ClinicRefusals();
         http.securityMatcher(CLINIC_PATHS)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(c -> c.configurationSource(cors(properties.cors().allowedOrigins())))
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilterBefore(cors(properties.cors().allowedOrigins()), LogoutFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll();
                     if (properties.allowAnonymousClinic()) {
@@ -56,7 +60,9 @@ class ClinicSecurityConfiguration {
                         a.anyRequest().authenticated();
                     }
                 })
-                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(refusals).accessDeniedHandler(refusals)
+                        .jwt(j -> j.decoder(decoder)))
                 .addFilterBefore(new ApiKeyFilter(keys), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
@@ -90,7 +96,8 @@ class ClinicSecurityConfiguration {
         return decoder;
     }
 
-    private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+    /** Spring Security's own CORS filter, placed where it would be, whose refusals are problem details. */
+    private static CorsFilter cors(List<String> origins) {
         CorsConfiguration config = new CorsConfiguration();
         config.setAllowedOrigins(origins);
         config.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
@@ -100,6 +107,8 @@ class ClinicSecurityConfiguration {
         for (String path : CLINIC_PATHS) {
             source.registerCorsConfiguration(path, config);
         }
-        return source;
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
     }
 }

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -17,24 +18,38 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Patient;
+import org.salus.assistant.web.BoundedExchange;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** The outbound calls of a SMART launch (discovery, token exchange, reading the Patient), only to allowed servers. */
+/**
+ * The outbound calls of a SMART launch (discovery, token exchange, reading the Patient), only to allowed servers, over
+ * https (plain http only to this machine), each within {@link #TIMEOUT} body included, and no larger than
+ * {@link #MAX_RESPONSE_BYTES}.
+ */
 @Component
 class SmartClient {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The longest one call may take, from connecting to the last byte of the body. */
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** The most a discovery document, token response or Patient may weigh; more is refused unread. */
     static final int MAX_RESPONSE_BYTES = 256 * 1024;
     private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final FhirContext fhir;
+    private final Duration timeout;
 
+    @Autowired
     SmartClient(FhirContext fhir) {
+        this(fhir, TIMEOUT);
+    }
+
+    SmartClient(FhirContext fhir, Duration timeout) {
         this.fhir = fhir;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The server's SMART configuration; the authorization and token endpoints must be http(s) URLs. */
@@ -43,7 +58,7 @@ class SmartClient {
             throw new LaunchFailure("The EHR's FHIR server must be reached over https.");
         }
         JsonNode config = json(HttpRequest.newBuilder(URI.create(iss + "/.well-known/smart-configuration"))
-                .header("Accept", "application/json").timeout(TIMEOUT).GET().build());
+                .header("Accept", "application/json").timeout(timeout).GET().build());
         String authorize = config.path("authorization_endpoint").asText("");
         String token = config.path("token_endpoint").asText("");
         if (authorize.isEmpty() || token.isEmpty()) {
@@ -68,7 +83,7 @@ class SmartClient {
                 "redirect_uri", launch.redirectUri(), "client_id", clientId, "code_verifier", launch.verifier()));
         JsonNode token = json(HttpRequest.newBuilder(URI.create(launch.tokenEndpoint()))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(form)).build());
         String access = token.path("access_token").asText("");
         if (access.isEmpty()) {
             throw new LaunchFailure("The EHR's token response has no access token.");
@@ -84,15 +99,15 @@ class SmartClient {
             return Optional.empty();
         }
         try {
-            HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(URI.create(iss + "/Patient/"
+            HttpResponse<byte[]> response = BoundedExchange.send(http, HttpRequest.newBuilder(URI.create(iss + "/Patient/"
                     + token.patient())).header("Accept", "application/fhir+json")
-                    .header("Authorization", "Bearer " + token.accessToken()).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            Optional<String> body = capped(response);
-            if (response.statusCode() != 200 || body.isEmpty()) {
+                    .header("Authorization", "Bearer " + token.accessToken()).timeout(timeout).GET().build(),
+                    MAX_RESPONSE_BYTES, timeout);
+            if (response.statusCode() != 200) {
                 return Optional.empty();
             }
-            return Optional.of(fhir.newJsonParser().parseResource(Patient.class, body.get()));
+            return Optional.of(fhir.newJsonParser().parseResource(Patient.class,
+                    new String(response.body(), StandardCharsets.UTF_8)));
         } catch (IOException | DataFormatException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -103,13 +118,16 @@ class SmartClient {
 
     private JsonNode json(HttpRequest request) {
         try {
-            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            Optional<String> body = capped(response);
+            HttpResponse<byte[]> response = BoundedExchange.send(http, request, MAX_RESPONSE_BYTES, timeout);
             if (response.statusCode() != 200) {
                 throw new LaunchFailure("The EHR answered " + response.statusCode() + " to " + request.uri().getPath());
             }
-            return JSON.readTree(body.orElseThrow(() -> new LaunchFailure("The EHR's answer to "
-                    + request.uri().getPath() + " is larger than " + MAX_RESPONSE_BYTES / 1024 + " KB.")));
+            return JSON.readTree(response.body());
+        } catch (BoundedExchange.TooLarge e) {
+            throw new LaunchFailure("The EHR's answer to " + request.uri().getPath() + " is larger than "
+                    + MAX_RESPONSE_BYTES / 1024 + " KB.");
+        } catch (HttpTimeoutException e) {
+            throw new LaunchFailure("The EHR did not answer " + request.uri().getPath() + " in time.");
         } catch (IOException e) {
             throw new LaunchFailure("The EHR could not be reached or sent invalid JSON (" + request.uri().getPath() + ").");
         } catch (InterruptedException e) {
@@ -123,15 +141,6 @@ class SmartClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    /** The body, read up to {@link #MAX_RESPONSE_BYTES}; empty when it is larger (the rest is not read). */
-    private static Optional<String> capped(HttpResponse<java.io.InputStream> response) throws IOException {
-        try (java.io.InputStream in = response.body()) {
-            byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-            return bytes.length > MAX_RESPONSE_BYTES ? Optional.empty()
-                    : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        }
     }
 
     /** An https URL, or plain http only to this machine (a test or a local EHR sandbox). */

@@ -1,7 +1,6 @@
 package org.salus.assistant.voice;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.salus.assistant.web.BoundedExchange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,13 +54,13 @@ final class SpeechToText {
             request.header("Authorization", "Bearer " + properties.apiKey().strip());
         }
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    return new Transcription.Failed("http_" + response.statusCode());
-                }
-                return read(body.readNBytes(MAX_REPLY_BYTES));
+            HttpResponse<byte[]> response = BoundedExchange.send(http, request.build(), MAX_REPLY_BYTES, properties.timeout());
+            if (response.statusCode() != 200) {
+                return new Transcription.Failed("http_" + response.statusCode());
             }
+            return read(response.body());
+        } catch (BoundedExchange.TooLarge e) {
+            return new Transcription.Failed("malformed");
         } catch (HttpTimeoutException e) {
             return new Transcription.Failed("timeout");
         } catch (ConnectException e) {

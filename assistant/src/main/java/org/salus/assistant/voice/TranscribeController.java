@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
 import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.web.ApiException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +30,6 @@ class TranscribeController {
     private final Recordings recordings;
     private final SpeechToText speech;
     private final ApplicationEventPublisher events;
-    private final Semaphore slots;
 
     TranscribeController(SpeechProperties properties, Recordings recordings, SpeechToText speech,
                          ApplicationEventPublisher events) {
@@ -39,7 +37,6 @@ class TranscribeController {
         this.recordings = recordings;
         this.speech = speech;
         this.events = events;
-        this.slots = new Semaphore(properties.maxConcurrent());
     }
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,27 +65,18 @@ class TranscribeController {
         }, http.getContentType());
     }
 
-    /** The slot is taken before the recording is read, so a busy server refuses an upload without reading it. */
+    /** The transcription slot was taken by {@link VoiceAdmission} before the upload was read or parsed. */
     private TranscriptReply transcribe(Request request, Recordings.Upload upload, String contentType) {
         long start = System.nanoTime();
-        if (!slots.tryAcquire()) {
-            publish(request, "rejected", "busy", start);
-            throw new ApiException(429, "Busy", "Too many recordings are being transcribed. Please try again in a moment.");
-        }
-        Transcription result;
+        Recording recording;
         try {
-            Recording recording;
-            try {
-                recording = recordings.check(upload, contentType);
-            } catch (BadAudio e) {
-                publish(request, "rejected", e.reason(), start);
-                throw e;
-            }
-            result = Recordings.tooShortForSpeech(recording) ? new Transcription.Silence()
-                    : speech.transcribe(recording, request.language());
-        } finally {
-            slots.release();
+            recording = recordings.check(upload, contentType);
+        } catch (BadAudio e) {
+            publish(request, "rejected", e.reason(), start);
+            throw e;
         }
+        Transcription result = Recordings.tooShortForSpeech(recording) ? new Transcription.Silence()
+                : speech.transcribe(recording, request.language());
         TranscriptReply reply = switch (result) {
             case Transcription.Heard heard -> new TranscriptReply(heard.text(), "transcribed", null);
             case Transcription.Silence silence -> new TranscriptReply("", "no_speech", message(request, "voice.no-speech"));

@@ -35,15 +35,29 @@ class FhirSecurityIT extends ClinicIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedCredentials")
     void refusesAskWithout(String why, String[] headers) throws Exception {
-        assertThat(post("/fhir/$ask", "application/fhir+json", ASK, headers).statusCode()).isEqualTo(401);
+        assertUnauthorizedProblem(post("/fhir/$ask", "application/fhir+json", ASK, headers));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedCredentials")
     void refusesCdsAndInfobuttonWithout(String why, String[] headers) throws Exception {
-        assertThat(get("/cds-services", headers).statusCode()).isEqualTo(401);
-        assertThat(get("/infobutton?mainSearchCriteria.v.c=I63.9&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90",
-                headers).statusCode()).isEqualTo(401);
+        assertUnauthorizedProblem(get("/cds-services", headers));
+        assertUnauthorizedProblem(get("/infobutton?mainSearchCriteria.v.c=I63.9&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90",
+                headers));
+    }
+
+    /** A 401 is problem details like every other refusal at the edge, and still says how to authenticate. */
+    private static void assertUnauthorizedProblem(java.net.http.HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(401);
+        assertThat(problem.path("title").asText()).isEqualTo("Unauthorized");
+        assertThat(problem.path("detail").asText()).contains("bearer token or API key");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).matches("(Bearer|ApiKey).*"));
+        assertThat(response.body()).doesNotContain("eyJ").doesNotContain("key-three");
     }
 
     @Test
@@ -86,5 +100,9 @@ class FhirSecurityIT extends ClinicIntegrationTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body()).path("status").asInt())
+                .isEqualTo(403);
     }
 }

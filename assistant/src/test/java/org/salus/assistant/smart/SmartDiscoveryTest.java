@@ -72,6 +72,35 @@ class SmartDiscoveryTest {
                 .isEqualTo("https://idp.example.org/token");
     }
 
+    @Test
+    void givesUpOnAServerThatDripsItsAnswerWithinTheDeadline() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/fhir/.well-known/smart-configuration", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+                out.write("{\"authorization_endpoint\":\"".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 100; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            } catch (java.io.IOException | InterruptedException ignored) {
+                // the client gave up
+            }
+            ex.close();
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir";
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new SmartClient(FhirContext.forR4Cached(), java.time.Duration.ofSeconds(1)).discover(base))
+                .isInstanceOf(SmartClient.LaunchFailure.class).hasMessageContaining("in time");
+        assertThat((System.nanoTime() - start) / 1_000_000).as("the deadline covers the body, not only the headers")
+                .isLessThan(5_000);
+    }
+
     private String serve(String json) throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/fhir/.well-known/smart-configuration", ex -> {

@@ -101,6 +101,39 @@ class SpeechToTextTest {
                 .isEqualTo(new Transcription.Failed("timeout"));
     }
 
+    @Test
+    void givesUpOnAServiceThatDripsItsReplyWithinTheTimeout() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/v1/audio/transcriptions", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            try (var out = exchange.getResponseBody()) {
+                out.write("{\"text\": \"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (int i = 0; i < 100; i++) {
+                    out.write('a');
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                // Salus gave up.
+            }
+        });
+        server.start();
+        try {
+            long start = System.nanoTime();
+            Transcription result = client("http://127.0.0.1:" + server.getAddress().getPort(), null, Duration.ofSeconds(1))
+                    .transcribe(WAV, "en");
+
+            assertThat(result).isEqualTo(new Transcription.Failed("timeout"));
+            assertThat((System.nanoTime() - start) / 1_000_000).as("the timeout covers the body").isLessThan(5_000);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"not json", "{\"text\": ", "{\"transcript\": \"hello\"}", "{\"text\": 42}", "[\"hello\"]", "null"})
     void reportsAReplyThatIsNotATranscriptAsMalformed(String body) {

@@ -1,18 +1,22 @@
-package org.salus.assistant.edge;
+package org.salus.assistant.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes an RFC 9457 problem straight to a servlet response, for rejections made before Spring MVC runs. */
-final class Problems {
+/**
+ * Writes an RFC 9457 problem straight to a servlet response, for rejections made before Spring MVC runs (the edge
+ * filters, voice admission, the clinic endpoints' security chain).
+ */
+public final class Problems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** Headers already set (such as {@code WWW-Authenticate} or {@code Retry-After}) are kept. */
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -25,7 +29,7 @@ final class Problems {
     }
 
     /** The problem body; {@code instance} is left out when null. Titles and details are fixed texts, never user input. */
-    static String json(int status, String title, String detail, String instance) {
+    public static String json(int status, String title, String detail, String instance) {
         StringBuilder out = new StringBuilder("{\"type\":\"about:blank\",\"title\":\"").append(escape(title))
                 .append("\",\"status\":").append(status).append(",\"detail\":\"").append(escape(detail)).append('"');
         if (instance != null) {
