@@ -21,9 +21,15 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final double ANSWER_WEIGHT = 1.5;
     private static final double ON_TOPIC_WEIGHT = 0.5;
     private static final double MIN_FILL_SCORE = 0.5;
-    private static final double SAME_TOPIC = 0.5;
     /** Taken off per place a passage stands below the first: the aggregator's ranking already weighed the focus. */
     private static final double RANK_WEIGHT = 0.1;
+    /**
+     * Added, when filling after the lead, to a sentence of the lead's document, and again to one of the few that
+     * follow the lead: they go on with the answer, where the best-scoring sentence of another document drifts to
+     * another topic ("What is Alzheimer's disease?" reaching Lewy body disease because both say "disease").
+     */
+    private static final double SAME_DOCUMENT = 1.0;
+    private static final double READS_ON = 1.0;
 
     private final int maxSentences;
     private final int maxWords;
@@ -69,9 +75,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         AnswerSelection selection = new AnswerSelection(byPassage, maxSentences, maxWords);
         selection.add(lead, true);
         String leadTitle = lead.title();
-        all.stream().filter(c -> c.score() >= MIN_FILL_SCORE && c.onTopic())
-                .sorted(Comparator.comparingDouble((SentenceCandidate c) -> c.score() + (c.title().equals(leadTitle) ? SAME_TOPIC : 0)
-                                + (follows(lead, c) ? SAME_TOPIC : 0)).reversed())
+        all.stream().filter(c -> c.onTopic() && (c.score() >= MIN_FILL_SCORE || follows(lead, c)))
+                .sorted(Comparator.comparingDouble((SentenceCandidate c) -> c.score()
+                                + (c.title().equals(leadTitle) ? SAME_DOCUMENT : 0)
+                                + (follows(lead, c) ? READS_ON : 0)).reversed())
                 .forEach(c -> selection.add(c, false));
         List<AnswerSentence> sentences = selection.inReadingOrder().stream()
                 .map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();

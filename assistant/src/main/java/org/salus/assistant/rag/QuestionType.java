@@ -25,7 +25,7 @@ enum QuestionType {
     TREATMENT("treat|\\bcure|curable|get rid of|how (?:can|do|to|should) (?:i |you |we )?(?:stop|relieve|ease|heal|fix|manage|reduce|lower)"
             + "|remed|medication for|medicine for|therapy|what helps|help with|tratar|\\btrat(?:a|an|o)\\b|tratamiento|\\bcura|quitar|aliviar"
             + "|remedio|medicamento para|que ayuda",
-            "treat|therap|medicine|medication|\\bdrugs?\\b|surgery|\\bcure|manag|reliev|control|lifestyle changes|rehabilit"
+            "treat|therap|medicine|medication|\\bdrugs?\\b|surgery|\\bcure|manag|reliev|control|lifestyle changes|rehabilit|(?:can|may) help"
             + "|tratamiento|tratar|medicament|cirugia|terapia|\\bcura|aliviar|controlar"),
     PROGNOSIS("go away|goes away|outlook|prognos|life expectancy|how long (?:does|do|will|can|is)|permanent|serious"
             + "|fatal|deadly|die (?:of|from)|chronic|recover|heal on its own|last(?:s)? forever|get worse|desaparec"
