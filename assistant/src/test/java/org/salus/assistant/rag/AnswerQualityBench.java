@@ -190,6 +190,15 @@ public final class AnswerQualityBench {
             }
             row.put("answer", text.toString().strip());
             row.put("dangles", dangles);
+            for (int i = 0; dangles && i < placed.size(); i++) {
+                if (ContextCheck.dangles(placed, i, sources)) {
+                    row.put("dangling_sentence", placed.get(i).text());
+                    if (placed.get(i).first() > 0) {
+                        row.put("before_it_in_source", sources.get(placed.get(i).passage() - 1).get(placed.get(i).first() - 1));
+                    }
+                    break;
+                }
+            }
             row.put("words", words);
             if (!asked.facts().isEmpty()) {
                 String baseline = firstWords(answer.evidence().get(1).passage().text(), words);

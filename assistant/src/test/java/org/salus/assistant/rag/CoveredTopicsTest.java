@@ -62,6 +62,17 @@ class CoveredTopicsTest {
     void namesAtMostThreeDocuments() {
         Evidence evidence = titled("en", "Diabetes", "Diabetes Type 1", "Diabetes Type 2", "Diabetes in Pregnancy");
 
-        assertThat(CoveredTopics.of(question("Is diabetes contagious?", "en"), evidence).topics()).hasSize(3);
+        assertThat(CoveredTopics.of(question("Is diabetes in pregnancy contagious?", "en"), evidence).topics()).hasSize(3);
+    }
+
+    @Test
+    void aTitleSharingOneWordOfSeveralIsNotNamed() {
+        Evidence evidence = titled("en", "Immune System and Disorders", "Salivary Gland Disorders", "Dietary Fats");
+
+        assertThat(CoveredTopics.of(question("How to stop using an estradiol transdermal system patch", "en"), evidence)
+                .isEmpty()).isTrue();
+        assertThat(CoveredTopics.of(question("Can you squeeze a salivary gland stone out?", "en"), evidence).topics())
+                .extracting(CoveredTopics.Topic::title).containsExactly("Salivary Gland Disorders");
+        assertThat(CoveredTopics.of(question("How can I lose belly fat fast?", "en"), evidence).isEmpty()).isTrue();
     }
 }
