@@ -117,8 +117,9 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * "Gout is a…", "A stroke happens when…": the sentence says what its subject is, and its subject names most of
-     * the question's focus (the title when there is no focus). "Lupus is also more common in…", "Heart disease is
-     * a problem for others" (for a heart attack) and "Lewy body disease is…" (for Parkinson's disease) do not.
+     * the question's focus and nothing else but the title (the title when there is no focus). "Lupus is also more
+     * common in…", "Heart disease is a problem for others" (for a heart attack), "Lewy body disease is…" (for
+     * Parkinson's disease) and "Discoid lupus causes…" (for lupus) do not.
      */
     private static boolean defines(String sentence, String title, Set<String> focus, String language) {
         Matcher m = DEFINING.matcher(sentence);
@@ -127,13 +128,20 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         Set<String> named = Terms.of(m.group(1), language);
         long covered = focus.stream().filter(named::contains).count();
-        return focus.isEmpty() ? Terms.of(title, language).equals(named) : 2 * covered > focus.size();
+        Set<String> known = new HashSet<>(focus);
+        known.addAll(Terms.of(title, language));
+        boolean nothingElse = named.stream().allMatch(t -> known.contains(t) || Terms.generic(t));
+        return focus.isEmpty() ? Terms.of(title, language).equals(named) : 2 * covered > focus.size() && nothingElse;
     }
 
-    /** "[The] subject is a/an/the/one/when…", "subject refers to/happens when/occurs…" (English and Spanish). */
+    /**
+     * "[The] subject is a/an/the/one/when…", "subject refers to/happens when/occurs/makes/causes…" (English and
+     * Spanish): "Osteoporosis makes your bones weak" defines as well as "Osteoporosis is a silent disease".
+     */
     private static final Pattern DEFINING = Pattern.compile("^(?:A |An |The |El |La |Los |Las |Un |Una )?"
             + "([^,;:]{1,60}?) (?:(?:is|are) (?:a|an|the|one|any|when|what|how|caused|inflammation|swelling|damage)\\b"
-            + "|refers? to|happens|occurs|(?:es|son) (?:un|una|el|la|los|las|cuando)\\b|ocurre)");
+            + "|refers? to|happens|occurs|makes|causes|affects|damages|(?:es|son) (?:un|una|el|la|los|las|cuando)\\b|ocurre"
+            + "|provoca|causa|afecta|daña)");
 
     /**
      * The passages that cover the most of the question's focus (its distinctive terms, a synonym phrase counting as
