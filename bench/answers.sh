@@ -15,4 +15,4 @@ cp="$(./mvnw -B -q -o -pl assistant dependency:build-classpath -Dmdep.includeSco
 mkdir -p "$DATA"
 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
     -cp "assistant/target/test-classes:${CLASSES:-assistant/target/classes}:$cp" org.salus.assistant.rag.AnswerQualityBench \
-    --shared "$SHARED" --data "$DATA" --n "$N" --consumer "$CONSUMER" ${DETAILS:+--out "$DETAILS"}
+    --shared "$SHARED" --data "$DATA" --n "$N" --consumer "$CONSUMER" --sets "${SETS:-en,es}" ${DETAILS:+--out "$DETAILS"}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.salus.assistant.i18n.LocalisedText;
 import org.salus.assistant.modes.ModeRunner;
 import org.salus.assistant.modes.ModeTrace;
+import org.salus.assistant.rag.CoveredTopics;
 import org.salus.assistant.rag.Question;
 import org.salus.assistant.rag.RagPipeline;
 import org.salus.assistant.reply.Citation;
@@ -14,12 +15,16 @@ import org.salus.assistant.safety.TurnSafety;
 /**
  * Answers from the vetted corpus when no tool did: one question per item read from an image, else the message (or
  * the topic the guardrails chose); each answered by the requested mode, its sentences numbered by
- * {@link CitationNumbering} and streamed into the draft, "no vetted information" said where the corpus has nothing.
+ * {@link CitationNumbering} and streamed into the draft; where nothing verified answers it, what the library does
+ * cover about the question's focus, and "no vetted information" only where no passage addresses the focus.
  */
 final class AnswerFromCorpus implements TurnStep {
 
-    /** One question put to the library in a turn, and what to say when the vetted sources do not cover it. */
-    private record Asked(Question question, String noInformation) {
+    /**
+     * One question put to the library in a turn, what to say when the vetted sources do not cover it, and whether to
+     * name what the library does cover about its focus instead.
+     */
+    private record Asked(Question question, String noInformation, boolean nameCovered) {
     }
 
     private final RagPipeline pipeline;
@@ -46,14 +51,14 @@ final class AnswerFromCorpus implements TurnStep {
         List<Asked> asks;
         if (image != null && decision.retrievalHint().isBlank()) {
             asks = image.items().stream().map(item -> new Asked(pipeline.transform(item.question(), language),
-                    image.noInformation(item, language, texts))).toList();
+                    image.noInformation(item, language, texts), false)).toList();
         } else {
             Question asked = question;
             if (!decision.retrievalHint().isBlank() || asked == null) {
                 String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
                 asked = pipeline.transform(topic, language);
             }
-            asks = List.of(new Asked(asked, texts.get(language, "no-information")));
+            asks = List.of(new Asked(asked, texts.get(language, "no-information"), true));
         }
         List<Citation> citations = new ArrayList<>();
         ModelInfo used = null;
@@ -70,7 +75,7 @@ final class AnswerFromCorpus implements TurnStep {
             draft.notes(result.draft().notes());
             citations.addAll(numbering.citations(result));
             if (result.draft().isEmpty()) {
-                draft.paragraph(asked.noInformation());
+                draft.paragraph(noAnswer(asked, result, language));
             }
             if (used == null || "extractive".equals(used.provider())) {
                 used = new ModelInfo(result.draft().provider(), result.draft().model());
@@ -83,5 +88,20 @@ final class AnswerFromCorpus implements TurnStep {
         boolean demo = citations.stream().anyMatch(c -> "demo".equals(c.reviewStatus()));
         turn.answered(citations, used, List.of(), demo, trace, texts.get(language, "demo-content"));
         return CONTINUE;
+    }
+
+    /**
+     * "No vetted information" only when no passage addresses the question's focus; otherwise what the library does
+     * cover about it, each topic with its link.
+     */
+    private String noAnswer(Asked asked, RagPipeline.Answer result, String language) {
+        CoveredTopics covered = asked.nameCovered() ? CoveredTopics.of(asked.question(), result.evidence())
+                : new CoveredTopics("", List.of());
+        if (covered.isEmpty()) {
+            return asked.noInformation();
+        }
+        String topics = String.join("; ", covered.topics().stream()
+                .map(t -> t.url().isBlank() ? t.title() : t.title() + " (" + t.url() + ")").toList());
+        return texts.get(language, "library-covers", "focus", covered.focus(), "topics", topics);
     }
 }

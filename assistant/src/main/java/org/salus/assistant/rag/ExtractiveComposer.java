@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.salus.kb.search.ScoredPassage;
 
 /**
@@ -21,9 +23,15 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final double ANSWER_WEIGHT = 1.5;
     private static final double ON_TOPIC_WEIGHT = 0.5;
     private static final double MIN_FILL_SCORE = 0.5;
-    private static final double SAME_TOPIC = 0.5;
     /** Taken off per place a passage stands below the first: the aggregator's ranking already weighed the focus. */
     private static final double RANK_WEIGHT = 0.1;
+    /**
+     * Added, when filling after the lead, to a sentence of the lead's document, and again to one of the few that
+     * follow the lead: they go on with the answer, where the best-scoring sentence of another document drifts to
+     * another topic ("What is Alzheimer's disease?" reaching Lewy body disease because both say "disease").
+     */
+    private static final double SAME_DOCUMENT = 1.0;
+    private static final double READS_ON = 1.0;
 
     private final int maxSentences;
     private final int maxWords;
@@ -69,9 +77,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         AnswerSelection selection = new AnswerSelection(byPassage, maxSentences, maxWords);
         selection.add(lead, true);
         String leadTitle = lead.title();
-        all.stream().filter(c -> c.score() >= MIN_FILL_SCORE && c.onTopic())
-                .sorted(Comparator.comparingDouble((SentenceCandidate c) -> c.score() + (c.title().equals(leadTitle) ? SAME_TOPIC : 0)
-                                + (follows(lead, c) ? SAME_TOPIC : 0)).reversed())
+        all.stream().filter(c -> c.onTopic() && (c.score() >= MIN_FILL_SCORE || follows(lead, c)))
+                .sorted(Comparator.comparingDouble((SentenceCandidate c) -> c.score()
+                                + (c.title().equals(leadTitle) ? SAME_DOCUMENT : 0)
+                                + (follows(lead, c) ? READS_ON : 0)).reversed())
                 .forEach(c -> selection.add(c, false));
         List<AnswerSentence> sentences = selection.inReadingOrder().stream()
                 .map(c -> new AnswerSentence(c.text(), List.of(c.passage()))).toList();
@@ -89,11 +98,12 @@ public final class ExtractiveComposer implements AnswerComposer {
             Set<String> terms = Terms.of(r.text(), language);
             boolean onTopic = titled || focus.stream().anyMatch(terms::contains)
                     || synonyms.stream().anyMatch(terms::containsAll);
-            boolean answers = type.answeredBy(r.own()) || type == QuestionType.DEFINITION && defines(r.own(), title);
+            boolean answers = type == QuestionType.DEFINITION ? defines(r.own(), title, focus, language)
+                    : type.answeredBy(r.own());
             double score = overlap(terms, query)
                     + (answers ? ANSWER_WEIGHT : 0)
                     + (titled ? ON_TOPIC_WEIGHT : 0)
-                    - positionWeight(type) * r.position() - RANK_WEIGHT * (n - 1);
+                    - positionWeight(type) * r.position() - rankWeight(type) * (n - 1);
             result.add(new SentenceCandidate(r.text(), n, r.position(), r.pointsBack(), terms, title, titled, onTopic, answers,
                     score));
         }
@@ -105,12 +115,33 @@ public final class ExtractiveComposer implements AnswerComposer {
         return c.passage() == lead.passage() && c.position() > lead.position() && c.position() <= lead.position() + 3;
     }
 
-    /** "Gout is…", "A stroke happens when…": the sentence's subject is the document's title. */
-    private static boolean defines(String sentence, String title) {
-        String subject = sentence.replaceFirst("^(?:A|An|The|El|La|Los|Las|Un|Una) ", "");
-        return !title.isBlank() && subject.regionMatches(true, 0, title, 0, title.length())
-                && subject.substring(title.length()).matches("(?s) (?:is|are|was|happens|occurs|refers|es|son|ocurre)\\b.*");
+    /**
+     * "Gout is a…", "A stroke happens when…": the sentence says what its subject is, and its subject names most of
+     * the question's focus and nothing else but the title (the title when there is no focus). "Lupus is also more
+     * common in…", "Heart disease is a problem for others" (for a heart attack), "Lewy body disease is…" (for
+     * Parkinson's disease) and "Discoid lupus causes…" (for lupus) do not.
+     */
+    private static boolean defines(String sentence, String title, Set<String> focus, String language) {
+        Matcher m = DEFINING.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        Set<String> named = Terms.of(m.group(1), language);
+        long covered = focus.stream().filter(named::contains).count();
+        Set<String> known = new HashSet<>(focus);
+        known.addAll(Terms.of(title, language));
+        boolean nothingElse = named.stream().allMatch(t -> known.contains(t) || Terms.generic(t));
+        return focus.isEmpty() ? Terms.of(title, language).equals(named) : 2 * covered > focus.size() && nothingElse;
     }
+
+    /**
+     * "[The] subject is a/an/the/one/when…", "subject refers to/happens when/occurs/makes/causes…" (English and
+     * Spanish): "Osteoporosis makes your bones weak" defines as well as "Osteoporosis is a silent disease".
+     */
+    private static final Pattern DEFINING = Pattern.compile("^(?:A |An |The |El |La |Los |Las |Un |Una )?"
+            + "([^,;:]{1,60}?) (?:(?:is|are) (?:a|an|the|one|any|when|what|how|caused|inflammation|swelling|damage)\\b"
+            + "|refers? to|happens|occurs|makes|causes|affects|damages|(?:es|son) (?:un|una|el|la|los|las|cuando)\\b|ocurre"
+            + "|provoca|causa|afecta|daña)");
 
     /**
      * The passages that cover the most of the question's focus (its distinctive terms, a synonym phrase counting as
@@ -136,6 +167,14 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
         });
         return result;
+    }
+
+    /**
+     * How much a sentence of a lower-ranked passage is held back: more when the question asks what something is,
+     * since the aggregator's first passage is then the topic itself and its neighbours merely share a word.
+     */
+    private static double rankWeight(QuestionType type) {
+        return type == QuestionType.DEFINITION || type == QuestionType.GENERAL ? 3 * RANK_WEIGHT : RANK_WEIGHT;
     }
 
     /** How much an early sentence is preferred: strongly when the question asks what something is (sources open so). */

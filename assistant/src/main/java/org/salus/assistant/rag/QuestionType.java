@@ -20,12 +20,13 @@ enum QuestionType {
     PREVENTION("prevent|avoid (?:getting|catching)|reduce (?:the |my |your )?risk|lower (?:the |my |your )?risk"
             + "|protect (?:myself|yourself|against)|keep from getting|stop (?:myself |yourself )?from getting"
             + "|prevenir|evitar|reducir el riesgo|proteger(?:me|se)",
-            "prevent|avoid|lower (?:your|the) risk|reduce (?:your|the) risk|protect|vaccin|screening|wash"
+            "prevent|avoid|lower (?:your|the) risk|reduce (?:your|the) risk|protect|vaccin|screening|wash|exercis"
+            + "|healthy (?:diet|weight|lifestyle)|losing weight|quit(?:ting)? smoking|keep (?:\\w+ ){0,3}from"
             + "|prevenir|evitar|reducir el riesgo|vacun|proteg"),
     TREATMENT("treat|\\bcure|curable|get rid of|how (?:can|do|to|should) (?:i |you |we )?(?:stop|relieve|ease|heal|fix|manage|reduce|lower)"
             + "|remed|medication for|medicine for|therapy|what helps|help with|tratar|\\btrat(?:a|an|o)\\b|tratamiento|\\bcura|quitar|aliviar"
             + "|remedio|medicamento para|que ayuda",
-            "treat|therap|medicine|medication|\\bdrugs?\\b|surgery|\\bcure|manag|reliev|control|lifestyle changes|rehabilit"
+            "treat|therap|medicine|medication|\\bdrugs?\\b|surgery|\\bcure|manag|reliev|control|lifestyle changes|rehabilit|(?:can|may) help"
             + "|tratamiento|tratar|medicament|cirugia|terapia|\\bcura|aliviar|controlar"),
     PROGNOSIS("go away|goes away|outlook|prognos|life expectancy|how long (?:does|do|will|can|is)|permanent|serious"
             + "|fatal|deadly|die (?:of|from)|chronic|recover|heal on its own|last(?:s)? forever|get worse|desaparec"

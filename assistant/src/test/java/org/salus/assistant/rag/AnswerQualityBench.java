@@ -47,6 +47,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 public final class AnswerQualityBench {
 
     private static final String COLLECTION = "medlineplus-en";
+    private static final String SPANISH = "medlineplus-es";
+    /** The project's own Spanish development questions with the key facts a good answer states. */
+    private static final String SPANISH_QUESTIONS = "/answer-questions/preguntas_es.tsv";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnswerQualityBench() {
@@ -62,6 +65,7 @@ public final class AnswerQualityBench {
         int referenceCount = Integer.parseInt(opts.getOrDefault("n", "300"));
         int consumerCount = Integer.parseInt(opts.getOrDefault("consumer", "400"));
         Path details = opts.containsKey("out") ? Path.of(opts.get("out")) : null;
+        Set<String> sets = Set.of(opts.getOrDefault("sets", "en,es").split(","));
 
         Path corpus = shared.resolve("data/medlineplus/health_topics_en_medquad2017.jsonl");
         if (!Files.exists(corpus)) {
@@ -71,49 +75,95 @@ public final class AnswerQualityBench {
         SalusProperties salus = new Binder().bindOrCreate("salus", SalusProperties.class);
         Embedder embedder = KnowledgeBaseFactory.embedder(salus.retrieval().embedding());
         CollectionStore store = new CollectionStore(data);
-        if (store.current(COLLECTION).isEmpty()) {
-            System.err.println("ingesting " + corpus + " into " + data + " (once; kept between runs) …");
-            var read = Importers.forFormat("medlineplus-jsonl").orElseThrow()
-                    .read(corpus, new ImportOptions(ReviewStatus.APPROVED, null, null));
-            new Ingestor(store, embedder, Chunker.standard()).ingest(COLLECTION, read.documents(), true, IngestProgress.NONE);
+        boolean english = sets.contains("en");
+        if (english) {
+            ingestOnce(store, embedder, COLLECTION, corpus, data);
+        }
+        Path spanishCorpus = shared.resolve("data/medlineplus/health_topics_es_2024.jsonl");
+        boolean spanish = sets.contains("es") && Files.exists(spanishCorpus);
+        if (spanish) {
+            ingestOnce(store, embedder, SPANISH, spanishCorpus, data);
         }
         try (Library library = KnowledgeBaseFactory.library(store, embedder, salus.retrieval())) {
-            Supplier<Optional<CollectionSearcher>> collection = () -> library.collection(COLLECTION);
-            RagProperties rag = RagSettings.defaults();
-            RagPipeline pipeline = new RagPipeline(new DefaultQueryTransformer(embedder, collection),
-                    new LibraryRetriever(collection),
-                    new RelevantEvidenceAggregator(salus.chat().evidencePassages(), rag.relevance()),
-                    RagConfiguration.extractiveComposer(salus), Optional.empty(), Optional.empty(),
-                    new OverlapVerifier(embedder, rag.grounding()),
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("salus.llm.fallbacks"));
-            List<Asked> referenced = referenceQuestions(shared, corpus, referenceCount);
-            List<Asked> consumer = consumerQuestions(shared, consumerCount);
+            RagPipeline pipeline = pipeline(salus, embedder, () -> library.collection(COLLECTION));
+            RagPipeline spanishPipeline = pipeline(salus, embedder, () -> library.collection(SPANISH));
+            List<Asked> referenced = english ? referenceQuestions(shared, corpus, referenceCount) : List.of();
+            List<Asked> consumer = english ? consumerQuestions(shared, consumerCount) : List.of();
             try (PrintWriter out = details == null ? null : new PrintWriter(Files.newBufferedWriter(details))) {
                 Tally withReferences = run(pipeline, referenced, out);
                 Tally withoutReferences = run(pipeline, consumer, out);
-                System.out.println("set\tquestions\tanswered\tabstained\tdangling\tmedian_words\trouge1_salus\trouge1_top_passage"
-                        + "\tratio1\trouge2_salus\trouge2_top_passage\tratio2");
+                Tally inSpanish = spanish ? run(spanishPipeline, spanishQuestions(), out) : null;
+                System.out.println("set\tquestions\tanswered\tnamed_topics\tabstained\tdangling\tmedian_words"
+                        + "\trouge1_salus\trouge1_top_passage\tratio1\trouge2_salus\trouge2_top_passage\tratio2"
+                        + "\tfacts_salus\tfacts_top_passage\tfacts_ratio\tfirst_sentence_fact");
                 System.out.println(withReferences.row("medquad-non-medlineplus"));
                 System.out.println(withoutReferences.row("consumer-questions"));
+                if (inSpanish != null) {
+                    System.out.println(inSpanish.row("preguntas-es"));
+                }
             }
         }
     }
 
-    /** A question, its language, and the reference answer when there is one. */
-    private record Asked(String id, String question, String reference) {}
+    private static void ingestOnce(CollectionStore store, Embedder embedder, String name, Path corpus, Path data)
+            throws IOException {
+        if (store.current(name).isEmpty()) {
+            System.err.println("ingesting " + corpus + " into " + data + " (once; kept between runs) …");
+            var read = Importers.forFormat("medlineplus-jsonl").orElseThrow()
+                    .read(corpus, new ImportOptions(ReviewStatus.APPROVED, null, null));
+            new Ingestor(store, embedder, Chunker.standard()).ingest(name, read.documents(), true, IngestProgress.NONE);
+        }
+    }
+
+    /** The instant pipeline as serving builds it, with default settings, over one collection. */
+    private static RagPipeline pipeline(SalusProperties salus, Embedder embedder,
+                                        Supplier<Optional<CollectionSearcher>> collection) {
+        RagProperties rag = RagSettings.defaults();
+        return new RagPipeline(new DefaultQueryTransformer(embedder, collection), new LibraryRetriever(collection),
+                new RelevantEvidenceAggregator(salus.chat().evidencePassages(), rag.relevance()),
+                RagConfiguration.extractiveComposer(salus), Optional.empty(), Optional.empty(),
+                new OverlapVerifier(embedder, rag.grounding()),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry().counter("salus.llm.fallbacks"));
+    }
+
+    /** A question, its language, the reference answer and the key facts when there are some. */
+    private record Asked(String id, String question, String language, String reference, List<String> facts) {
+        Asked(String id, String question, String reference) {
+            this(id, question, "en", reference, List.of());
+        }
+    }
+
+    /** Whether this build names what the library covers when it cannot answer ("before" builds lack it). */
+    private static final boolean NAMES_TOPICS = present("org.salus.assistant.rag.CoveredTopics");
+
+    private static boolean present(String type) {
+        try {
+            Class.forName(type);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 
     private static Tally run(RagPipeline pipeline, List<Asked> questions, PrintWriter out) {
         Tally tally = new Tally();
         for (Asked asked : questions) {
-            Question q = pipeline.transform(asked.question(), "en");
+            Question q = pipeline.transform(asked.question(), asked.language());
             RagPipeline.Answer answer = pipeline.answer(q, false, s -> { });
             tally.questions++;
             Map<String, Object> row = new HashMap<>();
             row.put("id", asked.id());
             row.put("question", asked.question());
             if (answer.draft().isEmpty()) {
-                tally.abstained++;
-                row.put("abstained", true);
+                List<String> named = NAMES_TOPICS ? CoveredTopics.of(q, answer.evidence()).topics().stream()
+                        .map(CoveredTopics.Topic::title).toList() : List.of();
+                if (named.isEmpty()) {
+                    tally.abstained++;
+                    row.put("abstained", true);
+                } else {
+                    tally.named++;
+                    row.put("covers", named);
+                }
                 if (!answer.evidence().passages().isEmpty()) {
                     row.put("nearest", answer.evidence().get(1).passage().title());
                 }
@@ -140,7 +190,27 @@ public final class AnswerQualityBench {
             }
             row.put("answer", text.toString().strip());
             row.put("dangles", dangles);
+            for (int i = 0; dangles && i < placed.size(); i++) {
+                if (ContextCheck.dangles(placed, i, sources)) {
+                    row.put("dangling_sentence", placed.get(i).text());
+                    if (placed.get(i).first() > 0) {
+                        row.put("before_it_in_source", sources.get(placed.get(i).passage() - 1).get(placed.get(i).first() - 1));
+                    }
+                    break;
+                }
+            }
             row.put("words", words);
+            if (!asked.facts().isEmpty()) {
+                String baseline = firstWords(answer.evidence().get(1).passage().text(), words);
+                Set<String> salus = new HashSet<>(tokens(text.toString(), asked.language()));
+                Set<String> top = new HashSet<>(tokens(baseline, asked.language()));
+                Set<String> first = new HashSet<>(tokens(answer.draft().sentences().getFirst().text(), asked.language()));
+                tally.facts.add(share(asked, salus));
+                tally.factsTop.add(share(asked, top));
+                tally.firstStates.add(share(asked, first) > 0 ? 1.0 : 0.0);
+                row.put("baseline", baseline);
+                row.put("facts", share(asked, salus));
+            }
             if (asked.reference() != null) {
                 List<String> reference = tokens(asked.reference());
                 String baseline = firstWords(answer.evidence().get(1).passage().text(), words);
@@ -155,6 +225,28 @@ public final class AnswerQualityBench {
             write(out, row);
         }
         return tally;
+    }
+
+    /** The share of the question's key facts whose content words are all among {@code terms}. */
+    private static double share(Asked asked, Set<String> terms) {
+        long stated = asked.facts().stream().filter(f -> terms.containsAll(tokens(f, asked.language()))).count();
+        return (double) stated / asked.facts().size();
+    }
+
+    /** The project's Spanish questions: question, the topic that answers it, key facts separated by " | ". */
+    private static List<Asked> spanishQuestions() throws IOException {
+        List<Asked> result = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                AnswerQualityBench.class.getResourceAsStream(SPANISH_QUESTIONS), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                result.add(new Asked("es:" + result.size(), f[0], "es", null, List.of(f[2].split("\\s*\\|\\s*"))));
+            }
+        }
+        return result;
     }
 
     private static void write(PrintWriter out, Map<String, Object> row) {
@@ -228,8 +320,12 @@ public final class AnswerQualityBench {
 
     /** Content tokens as retrieval sees them (stemmed, stop words removed), in order. */
     static List<String> tokens(String text) {
+        return tokens(text, "en");
+    }
+
+    static List<String> tokens(String text, String language) {
         List<String> result = new ArrayList<>();
-        try (TokenStream stream = Analyzers.forLanguage("en").tokenStream("body", text)) {
+        try (TokenStream stream = Analyzers.forLanguage(language).tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -268,7 +364,11 @@ public final class AnswerQualityBench {
         int questions;
         int answered;
         int abstained;
+        int named;
         int dangling;
+        final List<Double> facts = new ArrayList<>();
+        final List<Double> factsTop = new ArrayList<>();
+        final List<Double> firstStates = new ArrayList<>();
         final List<Integer> words = new ArrayList<>();
         final List<Double> rouge1 = new ArrayList<>();
         final List<Double> rouge1Top = new ArrayList<>();
@@ -282,14 +382,17 @@ public final class AnswerQualityBench {
             double r2t = mean(rouge2Top);
             List<Integer> sorted = words.stream().sorted().toList();
             int median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
-            return String.format(Locale.ROOT, "%s\t%d\t%d\t%.1f%%\t%.1f%%\t%d\t%s\t%s\t%s\t%s\t%s\t%s", name, questions,
-                    answered, 100.0 * abstained / Math.max(1, questions), 100.0 * dangling / Math.max(1, answered), median,
+            return String.format(Locale.ROOT, "%s\t%d\t%d\t%.1f%%\t%.1f%%\t%.1f%%\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s", name,
+                    questions, answered, 100.0 * named / Math.max(1, questions),
+                    100.0 * abstained / Math.max(1, questions), 100.0 * dangling / Math.max(1, answered), median,
                     rouge1.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", r1),
                     rouge1.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", r1t),
                     rouge1.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", r1 / r1t),
                     rouge2.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", r2),
                     rouge2.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", r2t),
-                    rouge2.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", r2 / r2t));
+                    rouge2.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", r2 / r2t),
+                    facts.isEmpty() ? "-\t-\t-\t-" : String.format(Locale.ROOT, "%.3f\t%.3f\t%.2f\t%.1f%%", mean(facts),
+                            mean(factsTop), mean(facts) / mean(factsTop), 100 * mean(firstStates)));
         }
 
         private static double mean(List<Double> values) {
