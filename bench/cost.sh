@@ -6,7 +6,8 @@
 # medians: /api/search uncached, the same searches again (embedding cached), /api/chat in Instant mode (no LLM).
 #   bench/cost.sh                                  # build, ingest once into data/bench-cost, 5 rounds, 4 clients
 #   SKIP_BUILD=1 CLIENTS=1 ROUNDS=5 PER_ROUND=100 bench/cost.sh
-#   SALUS_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/salus.jfr,settings=profile" SKIP_BUILD=1 bench/cost.sh
+#   PROFILE=docs/perf SKIP_BUILD=1 ROUNDS=2 bench/cost.sh   # also: JFR CPU-time samples cut by batch, stage table
+#                                                          # per request type and flame graphs into docs/perf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -36,6 +37,12 @@ random.Random(19).shuffle(out)
 print("\n".join(out))
 PY
 log="$DATA/serve.log"
+phases=()
+if [ -n "${PROFILE:-}" ]; then
+  rm -f "$DATA/phases.txt" "$DATA/profile.jfr"
+  export SALUS_JAVA_OPTS="${SALUS_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$DATA/profile.jfr,settings=profile,jdk.CPUTimeSample#enabled=true,jdk.CPUTimeSample#throttle=1ms -XX:FlightRecorderOptions:stackdepth=256"
+  phases=(--phases "$DATA/phases.txt")
+fi
 ./salus serve --port "$PORT" --data-dir "$DATA" --salus.corpus.starter-when-empty=false \
     --salus.rate-limit.enabled=false "$@" > "$log" 2>&1 &
 pid=$!
@@ -45,5 +52,10 @@ until grep -q "Salus ready" "$log"; do sleep 0.1; kill -0 $pid 2>/dev/null || { 
 cp="bench/target/classes:assistant/target/salus-app/lib/*"
 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -cp "$cp" \
     org.salus.bench.CostBenchmark --url "http://127.0.0.1:$PORT" --server-pid "$pid" --questions "$questions" \
-    --clients "${CLIENTS:-4}" --rounds "${ROUNDS:-5}" --per-round "${PER_ROUND:-100}" --warmup "${WARMUP:-300}" 2>/dev/null
+    --clients "${CLIENTS:-4}" --rounds "${ROUNDS:-5}" --per-round "${PER_ROUND:-100}" --warmup "${WARMUP:-500}" "${phases[@]}" 2> "$DATA/bench.err" \
+  || { grep -v "WARN\|INFO" "$DATA/bench.err"; exit 1; }
 echo "passages: $(grep -o '[0-9,]* passages' "$DATA/ingest.log" | tail -1)"
+if [ -n "${PROFILE:-}" ]; then
+  kill $pid; wait $pid 2>/dev/null || true
+  "$JAVA_HOME/bin/java" -cp "$cp" org.salus.bench.CpuProfile --jfr "$DATA/profile.jfr" --phases "$DATA/phases.txt" --out "$PROFILE"
+fi

@@ -29,7 +29,8 @@ import org.salus.kb.embed.Embedder;
  * search questions, {@code /api/search} on them (uncached), the same searches again (embedding cached), then
  * LLM-free {@code /api/chat} in Instant mode on fresh questions. Prints one row per round and the medians.
  * Usage: {@code CostBenchmark --url http://127.0.0.1:18091 --server-pid PID --questions FILE [--clients 4]
- * [--rounds 5] [--per-round 100] [--warmup 300]}; the questions file holds distinct questions, one a line.
+ * [--rounds 5] [--per-round 100] [--warmup 500] [--phases FILE]}; the questions file holds distinct questions, one a
+ * line; {@code --phases} appends when each measured batch ran, for {@link CpuProfile} to cut a JFR recording by.
  */
 public final class CostBenchmark {
 
@@ -45,7 +46,8 @@ public final class CostBenchmark {
         int clients = Integer.parseInt(o.getOrDefault("--clients", "4"));
         int rounds = Integer.parseInt(o.getOrDefault("--rounds", "5"));
         int perRound = Integer.parseInt(o.getOrDefault("--per-round", "100"));
-        int warmup = Integer.parseInt(o.getOrDefault("--warmup", "300"));
+        int warmup = Integer.parseInt(o.getOrDefault("--warmup", "500"));
+        Phases phases = new Phases(o.get("--phases"));
         List<String> questions = Files.readAllLines(Path.of(o.get("--questions")), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         int needed = 2 * warmup + rounds * 2 * perRound;
@@ -68,38 +70,65 @@ public final class CostBenchmark {
         drive(clients, warm, q -> send(http, search(url, q)));
         drive(clients, next.take(warmup), q -> send(http, chat(url, q)));
 
-        System.out.printf(Locale.ROOT, "%d clients, %d distinct questions per round and request type%n%n", clients, perRound);
-        System.out.println("| round | encoder CPU ms/query | search CPU ms/request | ratio | search cached | ratio "
-                + "| chat instant | ratio |");
+        System.out.printf(Locale.ROOT, "%d clients, %d distinct questions per round and request type; CPU ms per request "
+                + "or query without the JIT compiler threads (their share in brackets), ratio to the encoder%n%n", clients, perRound);
+        System.out.println("| round | encoder | search | ratio | search cached | ratio | chat instant | ratio |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         Map<String, List<Double>> all = new LinkedHashMap<>();
         COLUMNS.forEach(c -> all.put(c, new ArrayList<>()));
         for (int round = 1; round <= rounds; round++) {
             List<String> asked = next.take(perRound);
             List<String> chats = next.take(perRound);
-            double encoderMs = cpuPerItem("self", clients, asked, encoder::query);
-            double searchMs = cpuPerItem(pid, clients, asked, q -> send(http, search(url, q)));
-            double cachedMs = cpuPerItem(pid, clients, asked, q -> send(http, search(url, q)));
-            double chatMs = cpuPerItem(pid, clients, chats, q -> send(http, chat(url, q)));
-            List<Double> row = List.of(encoderMs, searchMs, cachedMs, chatMs);
+            Cost encoderMs = cpuPerItem("self", clients, asked, encoder::query);
+            Cost searchMs = phases.time("search", asked.size(), () -> cpuPerItem(pid, clients, asked, q -> send(http, search(url, q))));
+            Cost cachedMs = phases.time("search-cached", asked.size(), () -> cpuPerItem(pid, clients, asked, q -> send(http, search(url, q))));
+            Cost chatMs = phases.time("chat-instant", chats.size(), () -> cpuPerItem(pid, clients, chats, q -> send(http, chat(url, q))));
+            List<Cost> row = List.of(encoderMs, searchMs, cachedMs, chatMs);
+            StringBuilder line = new StringBuilder("| " + round + " | " + row.getFirst());
             for (int i = 0; i < row.size(); i++) {
-                all.get(COLUMNS.get(i)).add(row.get(i));
+                all.get(COLUMNS.get(i)).add(row.get(i).ms());
+                if (i > 0) {
+                    line.append(String.format(Locale.ROOT, " | %s | %.2f×", row.get(i), row.get(i).ms() / encoderMs.ms()));
+                }
             }
-            System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.2f× | %.2f | %.2f× | %.2f | %.2f× |%n", round,
-                    encoderMs, searchMs, searchMs / encoderMs, cachedMs, cachedMs / encoderMs, chatMs, chatMs / encoderMs);
+            System.out.println(line.append(" |"));
         }
-        double enc = median(all.get("encoder"));
-        System.out.printf(Locale.ROOT, "| **median** | **%.2f** | **%.2f** | **%.2f×** | **%.2f** | **%.2f×** | **%.2f** | **%.2f×** |%n",
-                enc, median(all.get("search")), median(ratios(all.get("search"), all.get("encoder"))),
-                median(all.get("search cached")), median(ratios(all.get("search cached"), all.get("encoder"))),
-                median(all.get("chat instant")), median(ratios(all.get("chat instant"), all.get("encoder"))));
+        StringBuilder median = new StringBuilder(String.format(Locale.ROOT, "| **median** | **%.2f**", median(all.get("encoder"))));
+        for (String c : COLUMNS.subList(1, COLUMNS.size())) {
+            median.append(String.format(Locale.ROOT, " | **%.2f** | **%.2f×**", median(all.get(c)),
+                    median(ratios(all.get(c), all.get("encoder")))));
+        }
+        System.out.println(median.append(" |"));
+    }
+
+    /** CPU milliseconds per item, without the JIT compiler threads, and theirs. */
+    record Cost(double ms, double jitMs) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f (%.2f)", ms, jitMs);
+        }
+    }
+
+    /** When asked, each measured batch's name, wall-clock start and end (epoch ms) and size, for {@link CpuProfile}. */
+    private record Phases(String file) {
+        Cost time(String name, int requests, java.util.concurrent.Callable<Cost> batch) throws Exception {
+            long start = System.currentTimeMillis();
+            Cost result = batch.call();
+            if (file != null) {
+                Files.writeString(Path.of(file), name + " " + start + " " + System.currentTimeMillis() + " " + requests + "\n",
+                        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+            return result;
+        }
     }
 
     /** CPU milliseconds {@code pid} ("self" for this process) spends per item while {@code clients} threads work through {@code items}. */
-    private static double cpuPerItem(String pid, int clients, List<String> items, Function<String, ?> work) throws Exception {
+    private static Cost cpuPerItem(String pid, int clients, List<String> items, Function<String, ?> work) throws Exception {
         double before = cpuMillis(pid);
+        double jitBefore = jitMillis(pid);
         drive(clients, items, work);
-        return (cpuMillis(pid) - before) / items.size();
+        double jit = (jitMillis(pid) - jitBefore) / items.size();
+        return new Cost((cpuMillis(pid) - before) / items.size() - jit, jit);
     }
 
     private static void drive(int clients, List<String> items, Function<String, ?> work) throws Exception {
@@ -148,9 +177,29 @@ public final class CostBenchmark {
 
     /** User + system CPU time of a process so far, in milliseconds (Linux {@code /proc}, 100 ticks a second). */
     static double cpuMillis(String pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        return ticks(Files.readString(Path.of("/proc", pid, "stat"))) * 10.0;
+    }
+
+    /** The same for the process's JIT compiler threads only (their CPU falls as the server warms up). */
+    static double jitMillis(String pid) throws IOException {
+        double ms = 0;
+        try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        ms += ticks(Files.readString(task.resolve("stat"))) * 10.0;
+                    }
+                } catch (IOException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        }
+        return ms;
+    }
+
+    private static long ticks(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static List<Double> ratios(List<Double> a, List<Double> b) {
