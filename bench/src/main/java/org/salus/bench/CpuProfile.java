@@ -19,8 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  * ({@code jdk.CPUTimeSample}, which also sees the ONNX encoder's native work on the calling thread), cut by the
  * batches {@link CostBenchmark} wrote to its phases file: per phase, CPU ms and heap allocated per request by stage
  * (allocation from {@code jdk.ObjectAllocationSample}), and a flame graph.
- * Usage: {@code CpuProfile --jfr FILE --phases FILE --out DIR}; writes {@code DIR/<phase>.svg} and
- * {@code DIR/<phase>.collapsed}, prints the tables.
+ * Usage: {@code CpuProfile --jfr FILE --phases FILE --out DIR}; writes {@code DIR/<phase>.svg} and, beside the
+ * recording, {@code <phase>.collapsed} (the stacks, for other flame graph tools); prints the tables.
  */
 public final class CpuProfile {
 
@@ -136,7 +136,8 @@ public final class CpuProfile {
                             s.getValue() / n, 100 * s.getValue() / total, heap.getOrDefault(s.getKey(), 0.0) / n));
             StringBuilder text = new StringBuilder();
             collapsed.get(name).forEach((stack, ms) -> text.append(stack).append(' ').append(Math.round(ms * 1000)).append('\n'));
-            Files.writeString(out.resolve(name + ".collapsed"), text, StandardCharsets.UTF_8);
+            Path jfr = Path.of(o.get("--jfr")).toAbsolutePath();
+            Files.writeString(jfr.resolveSibling(name + ".collapsed"), text, StandardCharsets.UTF_8);
             Files.writeString(out.resolve(name + ".svg"), FlameGraph.svg(name + ": server CPU per request, "
                     + String.format(Locale.ROOT, "%.1f ms sampled", total / n), collapsed.get(name)), StandardCharsets.UTF_8);
         }

@@ -12,7 +12,7 @@ final class FlameGraph {
 
     private static final int WIDTH = 1200;
     private static final int ROW = 16;
-    private static final double MIN_PX = 0.3;
+    private static final double MIN_PX = 1.0;
 
     private static final class Node {
         final Map<String, Node> children = new LinkedHashMap<>();
