@@ -37,6 +37,7 @@ random.Random(19).shuffle(out)
 print("\n".join(out))
 PY
 log="$DATA/serve.log"
+rm -f "$log"   # else the wait below can read the last run's ready line before this server truncates the file
 phases=()
 if [ -n "${PROFILE:-}" ]; then
   rm -f "$DATA/phases.txt" "$DATA/profile.jfr"
@@ -47,7 +48,7 @@ fi
     --salus.rate-limit.enabled=false "$@" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until grep -q "Salus ready" "$log"; do sleep 0.1; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; done
+until grep -qs "Salus ready" "$log"; do sleep 0.1; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; done
 # the java process the launcher exec'd is $pid; the encoder baseline runs on the server's own libraries
 cp="bench/target/classes:assistant/target/salus-app/lib/*"
 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -cp "$cp" \
