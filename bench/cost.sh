@@ -51,6 +51,7 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 until grep -qs "Salus ready" "$log"; do sleep 0.1; kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; done
 # the java process the launcher exec'd is $pid; the encoder baseline runs on the server's own libraries
 cp="bench/target/classes:assistant/target/salus-app/lib/*"
+[ -d assistant/target/salus-app/lib ] || { echo "bench/cost.sh: ./salus did not unpack the jar (SALUS_AOT=0?)"; exit 1; }
 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -cp "$cp" \
     org.salus.bench.CostBenchmark --url "http://127.0.0.1:$PORT" --server-pid "$pid" --questions "$questions" \
     --clients "${CLIENTS:-4}" --rounds "${ROUNDS:-5}" --per-round "${PER_ROUND:-100}" --warmup "${WARMUP:-500}" "${phases[@]}" 2> "$DATA/bench.err" \
