@@ -40,6 +40,8 @@ class ClusterModeCheckTest {
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasStackTraceContaining("salus.cluster.secret (SALUS_CLUSTER_SECRET) must be set"));
         new ApplicationContextRunner().withUserConfiguration(ClusterConfiguration.class)
+                .withBean(org.springframework.jdbc.core.JdbcTemplate.class, () -> new org.springframework.jdbc.core.JdbcTemplate(
+                        new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:mem:cluster-check")))
                 .withPropertyValues("salus.cluster.enabled=true", "salus.cluster.secret=" + "s".repeat(32))
                 .run(context -> assertThat(context).hasNotFailed());
     }
