@@ -34,6 +34,10 @@ import org.salus.kb.index.CollectionStore;
 class ClusterIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The build lock of collection 'default' as pg_locks shows a bigint advisory lock (its two 32-bit halves). */
+    private static final String BUILD_LOCK = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1"
+            + " AND classid::bigint = " + (ClusterIngest.lockKey("default") >>> 32)
+            + " AND objid::bigint = " + (ClusterIngest.lockKey("default") & 0xffffffffL);
 
     @TempDir
     static Path dirs;
@@ -110,6 +114,49 @@ class ClusterIT {
     }
 
     @Test
+    void aKilledBuildLeavesThePreviousGenerationServingAndReleasesTheLock() throws Exception {
+        Path source = Files.createDirectories(dirs.resolve("big-source"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(source.resolve("doc-" + i + ".md"), """
+                    ---
+                    id: killed-build-%d
+                    title: Killed build document %d
+                    language: en
+                    publisher: Salus test corpus
+                    url: https://example.org/killed/%d
+                    review: {status: approved, reviewer: Test Reviewer, reviewed-on: 2026-01-01, expires-on: null}
+                    ---
+                    # Killed build document %d
+
+                    Zanzibar lettuce syndrome number %d is an invented condition in a build that never finishes.
+                    """.formatted(i, i, i, i, i));
+        }
+        String before = generation(a);
+        long published = db.count("SELECT COUNT(*) FROM index_generation");
+        Process build = ingestProcess(dirs.resolve("builder-killed"), source);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (db.count(BUILD_LOCK) == 0) {
+            assertThat(build.isAlive()).as("the build is still running when its lock shows").isTrue();
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        new ProcessBuilder("kill", "-STOP", Long.toString(build.pid())).start().waitFor();
+        build.destroyForcibly().waitFor();
+
+        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (db.count(BUILD_LOCK) > 0) {
+            assertThat(System.nanoTime()).as("the server released the killed build's lock").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        assertThat(db.count("SELECT COUNT(*) FROM index_generation")).isEqualTo(published);
+        assertThat(db.count("SELECT COUNT(*) FROM index_generation WHERE NOT complete")).isZero();
+        Thread.sleep(1500);
+        assertThat(generation(a)).isEqualTo(before);
+        assertThat(a.get("/api/search?q=zanzibar+lettuce").body()).doesNotContain("killed-build");
+        assertThat(b.get("/api/search?q=stroke").body()).contains("tiny-");
+    }
+
+    @Test
     void anErasureSentToOneInstanceRemovesWhatEveryInstanceWrote() throws Exception {
         String chat = "{\"message\":\"What are the warning signs of a stroke?\",\"sessionId\":\"cluster-erase-1\"}";
         HttpResponse<String> onA = a.postJson("/api/chat", chat);
@@ -180,19 +227,28 @@ class ClusterIT {
 
     /** Runs {@code ./salus ingest} as the launcher does, in a process of its own with the cluster's environment. */
     static String ingest(Path dataDir, Path source) throws Exception {
+        Process process = ingestProcess(dataDir, source);
+        int exit = process.waitFor();
+        String out = Files.readString(log(dataDir));
+        assertThat(exit).as(out).isZero();
+        return out;
+    }
+
+    static Process ingestProcess(Path dataDir, Path source) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "org.salus.assistant.Salus",
                 "ingest", "--format", "salus-md", "--path", source.toAbsolutePath().toString(), "--data-dir", dataDir.toString(),
                 "--embedding", "none"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(dataDir).toFile());
         Map<String, String> env = builder.environment();
         env.put("SALUS_CLUSTER_ENABLED", "true");
         env.put("SPRING_DATASOURCE_URL", db.url());
         env.put("SPRING_DATASOURCE_USERNAME", ClusterDatabaseForTests.USER);
         env.put("SPRING_DATASOURCE_PASSWORD", ClusterDatabaseForTests.PASSWORD);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(out).isZero();
-        return out;
+        return builder.start();
+    }
+
+    private static Path log(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + "-ingest.log");
     }
 }
