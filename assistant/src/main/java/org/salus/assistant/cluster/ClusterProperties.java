@@ -17,7 +17,8 @@ public record ClusterProperties(
         @DefaultValue("false") boolean enabled,
         String secret,
         @DefaultValue("PT15S") Duration pollInterval,
-        @DefaultValue("PT10S") Duration keyRefresh) {
+        @DefaultValue("PT10S") Duration keyRefresh,
+        String instanceId) {
 
     /** The smallest secret accepted: 256 bits of characters. */
     public static final int MIN_SECRET_CHARS = 32;

@@ -110,6 +110,12 @@ class ClusterIT {
             assertThat(fromA.get("hits")).isNotEmpty();
             assertThat(fromB).isEqualTo(fromA);
         }
+        HttpResponse<String> answerA = a.get("/api/search?q=stroke");
+        HttpResponse<String> answerB = b.get("/api/search?q=stroke");
+        assertThat(answerA.headers().firstValue("X-Salus-Generation")).isPresent()
+                .isEqualTo(answerB.headers().firstValue("X-Salus-Generation"));
+        assertThat(answerA.headers().firstValue("X-Salus-Instance")).isPresent()
+                .isNotEqualTo(answerB.headers().firstValue("X-Salus-Instance"));
         assertThat(fromA("/api/search?q=stroke")).contains("tiny-");
     }
 
