@@ -6,6 +6,7 @@ import org.salus.kb.index.CollectionStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +36,9 @@ class ClusterConfiguration {
         return registration;
     }
 
+    /** Restores only once Flyway has created the tables, even in a cluster where no ingest has run yet. */
     @Bean
+    @DependsOnDatabaseInitialization
     @ConditionalOnProperty(name = "salus.cluster.enabled", havingValue = "true")
     IndexReplica indexReplica(DataSource dataSource, CollectionStore store, ClusterProperties cluster) {
         IndexReplica replica = new IndexReplica(dataSource, store, cluster.pollInterval());

@@ -203,6 +203,18 @@ class ClusterIT {
     }
 
     @Test
+    void feedbackVotesAreCountedForTheWholeCluster() throws Exception {
+        String vote = "{\"vote\":\"up\",\"mode\":\"instant\",\"safetyAction\":\"answer\"}";
+        long before = a.bean(org.salus.assistant.webchat.FeedbackTally.class).count(org.salus.assistant.webchat.FeedbackVote.Vote.UP);
+        assertThat(a.postJson("/api/feedback", vote).statusCode()).isEqualTo(204);
+        assertThat(b.postJson("/api/feedback", vote).statusCode()).isEqualTo(204);
+        assertThat(a.bean(org.salus.assistant.webchat.FeedbackTally.class).count(org.salus.assistant.webchat.FeedbackVote.Vote.UP))
+                .isEqualTo(before + 2);
+        assertThat(b.bean(org.salus.assistant.webchat.FeedbackTally.class).snapshot())
+                .isEqualTo(a.bean(org.salus.assistant.webchat.FeedbackTally.class).snapshot());
+    }
+
+    @Test
     void theRetentionPurgeRunsOnOneInstancePerInterval() throws Exception {
         // Both instances ran their startup purge: only one claimed it.
         assertThat(db.count("SELECT COUNT(*) FROM cluster_job WHERE name = 'retention-purge'")).isEqualTo(1);
