@@ -40,6 +40,7 @@ final class SessionKeys {
     private final Duration refresh;
     private volatile List<Key> keys;
     private volatile long loadedAt;
+    private final java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
 
     SessionKeys(Storage storage, Duration refresh) {
         this.storage = storage;
@@ -53,13 +54,17 @@ final class SessionKeys {
     }
 
     Key current() {
-        if (refresh != null && System.nanoTime() - loadedAt > refresh.toNanos()) {
-            try {
-                reload();
-            } catch (RuntimeException e) {
-                // The database is away: keep hashing with the keys already read (a turn never fails for this).
-                loadedAt = System.nanoTime();
-            }
+        if (refresh != null && System.nanoTime() - loadedAt > refresh.toNanos() && reloading.compareAndSet(false, true)) {
+            // Read again off the turn's thread: a turn never waits for (or fails on) a database that is away.
+            Thread.ofVirtual().name("salus-session-keys").start(() -> {
+                try {
+                    reload();
+                } catch (RuntimeException e) {
+                    loadedAt = System.nanoTime();
+                } finally {
+                    reloading.set(false);
+                }
+            });
         }
         return keys.getFirst();
     }
