@@ -19,6 +19,8 @@ class AuditMeters implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("salus.audit.rows.written", writer, AuditWriter::written)
                 .description("Audit rows written (turns, images, transcripts)").register(registry);
+        FunctionCounter.builder("salus.audit.rows.failed", writer, AuditWriter::failed)
+                .description("Audit row writes that failed (database away) and were kept to be retried").register(registry);
         FunctionCounter.builder("salus.audit.rows.dropped", writer, AuditWriter::dropped)
                 .description("Audit rows dropped because the queue was full or the database failed").register(registry);
     }

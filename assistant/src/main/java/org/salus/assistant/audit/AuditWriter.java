@@ -42,12 +42,15 @@ class AuditWriter implements SmartLifecycle {
     private final BlockingQueue<Pending> queue;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final FailedWrites retry;
     private volatile boolean running;
     private Thread thread;
 
     AuditWriter(AuditLog auditLog, PrivacyProperties properties) {
         this.auditLog = auditLog;
         this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
+        this.retry = new FailedWrites(properties.queueCapacity());
     }
 
     /** Queues a turn without waiting; when the queue is full the record is dropped and counted. */
@@ -92,6 +95,11 @@ class AuditWriter implements SmartLifecycle {
         return dropped.get();
     }
 
+    /** Row writes that failed (the database was away) and were kept to be written again. */
+    long failed() {
+        return failed.get();
+    }
+
     /** Rows written to the audit trail since start (turns, images and transcripts). */
     long written() {
         return written.get();
@@ -112,6 +120,9 @@ class AuditWriter implements SmartLifecycle {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    if (retry.due()) {
+                        flush(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), false);
+                    }
                     continue;
                 }
                 batch.add(first);
@@ -123,6 +134,9 @@ class AuditWriter implements SmartLifecycle {
             } finally {
                 batch.clear();
             }
+        }
+        if (!retry.isEmpty()) {
+            flush(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), true);
         }
     }
 
@@ -136,7 +150,8 @@ class AuditWriter implements SmartLifecycle {
                 case Image i -> images.add(i.record());
                 case Text t -> texts.add(t.transcript().get());
                 case Barrier b -> {
-                    flush(turns, images, texts);
+                    // Rows waiting for a retry are written before an erasure or purge runs, or the action fails too.
+                    flush(turns, images, texts, true);
                     try {
                         b.done().complete(b.action().apply(auditLog));
                     } catch (RuntimeException e) {
@@ -145,10 +160,18 @@ class AuditWriter implements SmartLifecycle {
                 }
             }
         }
-        flush(turns, images, texts);
+        flush(turns, images, texts, false);
     }
 
-    private void flush(List<AuditRecord> turns, List<ImageAuditRecord> images, List<StoredTranscript> texts) {
+    private void flush(List<AuditRecord> turns, List<ImageAuditRecord> images, List<StoredTranscript> texts, boolean now) {
+        if (!retry.isEmpty() && !now && !retry.due()) {
+            dropped.addAndGet(retry.hold(turns, images, texts));
+            turns.clear();
+            images.clear();
+            texts.clear();
+            return;
+        }
+        retry.prependTo(turns, images, texts);
         try {
             if (!turns.isEmpty()) {
                 auditLog.insertTurns(turns);
@@ -160,9 +183,12 @@ class AuditWriter implements SmartLifecycle {
                 auditLog.insertTranscripts(texts);
             }
             written.addAndGet(turns.size() + images.size() + texts.size());
+            retry.succeeded();
         } catch (RuntimeException e) {
-            dropped.addAndGet(turns.size() + images.size() + texts.size());
-            log.error("Could not write {} audit rows: {}", turns.size() + images.size() + texts.size(), Failures.describe(e));
+            int rows = turns.size() + images.size() + texts.size();
+            failed.addAndGet(rows);
+            dropped.addAndGet(retry.keep(turns, images, texts));
+            log.warn("Could not write {} audit rows, kept to retry: {}", rows, Failures.describe(e));
         }
         turns.clear();
         images.clear();

@@ -1,18 +1,11 @@
 package org.salus.assistant.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -20,49 +13,59 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret keys that turn client session ids into pseudonyms (HMAC-SHA256), kept in one owner-only file in the
- * data directory; the newest key hashes new turns, older keys are kept only while records made with them remain, so
- * a session can still be deleted after a rotation.
+ * The secret keys that turn client session ids into pseudonyms (HMAC-SHA256), kept in one owner-only file of the data
+ * directory or, in cluster mode, shared through the database; the newest key hashes new turns, older keys are kept
+ * only while records made with them remain, so a session can still be deleted after a rotation.
  */
 final class SessionKeys {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
     record Key(String id, Instant created, byte[] secret) {}
 
-    private final Path file;
-    private volatile List<Key> keys;
+    /** Where the keys live. */
+    interface Storage {
+        /** The keys held, newest first; creates the first key when there is none. */
+        List<Key> loadOrCreate();
 
-    private SessionKeys(Path file, List<Key> keys) {
-        this.file = file;
-        this.keys = List.copyOf(keys);
+        Key create();
+
+        void add(Key key);
+
+        void remove(Collection<String> ids);
+    }
+
+    private final Storage storage;
+    /** How long keys read from shared storage are trusted before reading again; null for storage nobody else writes. */
+    private final Duration refresh;
+    private volatile List<Key> keys;
+    private volatile long loadedAt;
+    private final java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean();
+
+    SessionKeys(Storage storage, Duration refresh) {
+        this.storage = storage;
+        this.refresh = refresh;
+        reload();
     }
 
     /** Loads the key file, creating it with a fresh key (permissions 0600) on first start. */
     static SessionKeys open(Path file) {
-        try {
-            if (Files.exists(file)) {
-                List<Key> keys = new ArrayList<>();
-                for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                    String[] f = line.split("\t");
-                    if (f.length == 3) {
-                        keys.add(new Key(f[0], Instant.parse(f[1]), Base64.getDecoder().decode(f[2])));
-                    }
-                }
-                if (!keys.isEmpty()) {
-                    return new SessionKeys(file, keys);
-                }
-            }
-            SessionKeys created = new SessionKeys(file, List.of(fresh()));
-            created.save();
-            return created;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the session key file", e);
-        }
+        return new SessionKeys(new SessionKeyFile(file), null);
     }
 
     Key current() {
+        if (refresh != null && System.nanoTime() - loadedAt > refresh.toNanos() && reloading.compareAndSet(false, true)) {
+            // Read again off the turn's thread: a turn never waits for (or fails on) a database that is away.
+            Thread.ofVirtual().name("salus-session-keys").start(() -> {
+                try {
+                    reload();
+                } catch (RuntimeException e) {
+                    loadedAt = System.nanoTime();
+                } finally {
+                    reloading.set(false);
+                }
+            });
+        }
         return keys.getFirst();
     }
 
@@ -71,34 +74,44 @@ final class SessionKeys {
         return sessionId == null ? null : pseudonym(current(), sessionId);
     }
 
-    /** The session id's pseudonym under every key still held, for deletion. */
+    /** The session id's pseudonym under every key still held, for deletion (read afresh from shared storage). */
     List<Pseudonym> allPseudonyms(String sessionId) {
+        if (refresh != null) {
+            reload();
+        }
         return keys.stream().map(k -> pseudonym(k, sessionId)).toList();
     }
 
     /** Makes a new key current; the old ones stay until no record uses them. */
     synchronized Key rotate() {
-        List<Key> next = new ArrayList<>();
-        next.add(fresh());
-        next.addAll(keys);
-        keys = List.copyOf(next);
-        save();
-        return current();
+        storage.add(storage.create());
+        reload();
+        return keys.getFirst();
     }
 
-    /** Forgets old keys that no stored record uses any more. */
+    /**
+     * Forgets old keys that no stored record uses any more. With shared storage the key just replaced is kept while
+     * other instances may still be hashing with it (three refresh periods).
+     */
     synchronized void retireUnused(Set<String> idsInUse) {
-        List<Key> kept = new ArrayList<>();
-        kept.add(current());
-        keys.stream().skip(1).filter(k -> idsInUse.contains(k.id())).forEach(kept::add);
-        if (kept.size() != keys.size()) {
-            keys = List.copyOf(kept);
-            save();
+        reload();
+        boolean graceForPrevious = refresh != null
+                && keys.getFirst().created().isAfter(Instant.now().minus(refresh.multipliedBy(3)));
+        List<String> retired = keys.stream().skip(graceForPrevious ? 2 : 1).map(Key::id)
+                .filter(id -> !idsInUse.contains(id)).toList();
+        if (!retired.isEmpty()) {
+            storage.remove(retired);
+            reload();
         }
     }
 
     List<String> ids() {
         return keys.stream().map(Key::id).toList();
+    }
+
+    private void reload() {
+        keys = List.copyOf(storage.loadOrCreate());
+        loadedAt = System.nanoTime();
     }
 
     private static Pseudonym pseudonym(Key key, String sessionId) {
@@ -108,38 +121,6 @@ final class SessionKeys {
             return new Pseudonym(key.id(), HEX.formatHex(mac.doFinal(sessionId.getBytes(StandardCharsets.UTF_8))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private static Key fresh() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        byte[] id = new byte[4];
-        RANDOM.nextBytes(id);
-        return new Key(HEX.formatHex(id), Instant.now(), secret);
-    }
-
-    private void save() {
-        StringBuilder text = new StringBuilder();
-        for (Key k : keys) {
-            text.append(k.id()).append('\t').append(k.created()).append('\t')
-                    .append(Base64.getEncoder().encodeToString(k.secret())).append('\n');
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(tmp);
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(tmp, text, StandardCharsets.US_ASCII);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the session key file", e);
         }
     }
 }

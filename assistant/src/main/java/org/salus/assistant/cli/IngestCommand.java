@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.salus.assistant.cluster.ClusterIngest;
 import org.salus.assistant.kb.KnowledgeBaseFactory;
 import org.salus.kb.ReviewStatus;
 import org.salus.kb.index.Chunker;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Import documents into a collection's index.",
                 "Builds into a new index generation and switches atomically: a killed ingest leaves the previous index serving.",
-                "Unchanged documents (same content hash) cost nothing. Bad records are reported with file and line and skipped."})
+                "Unchanged documents (same content hash) cost nothing. Bad records are reported with file and line and skipped.",
+                "With SALUS_CLUSTER_ENABLED=true and SPRING_DATASOURCE_*, builds under the cluster's lock and publishes the",
+                "generation through PostgreSQL to every instance."})
 final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, description = "salus-md, medlineplus-xml, medlineplus-jsonl, medquad-jsonl, tsv or beir; for the health tools usda-sr28 or exercises-json")
@@ -89,6 +92,25 @@ final class IngestCommand implements Callable<Integer> {
         }
         System.err.println("Read " + result.documents().size() + " documents; indexing into collection '" + collection + "' …");
         CollectionStore store = new CollectionStore(DataDir.resolve(dataDir));
+        try (ClusterIngest cluster = ClusterIngest.fromEnvironment(System.getenv()).orElse(null)) {
+            if (cluster != null) {
+                cluster.lock(collection);
+                cluster.restore(store, collection);
+            }
+            int exit = build(store, result);
+            if (cluster != null) {
+                cluster.publish(store, collection).ifPresentOrElse(
+                        p -> System.out.println("Published generation " + p.name() + " to the cluster; every instance serves it within seconds."),
+                        () -> System.out.println("The cluster already serves this generation."));
+            }
+            return exit;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int build(CollectionStore store, ImportResult result) throws java.io.IOException {
         var ingestor = new Ingestor(store, KnowledgeBaseFactory.embedder(embedding), Chunker.standard());
         Progress progress = new Progress(System.err);
         IngestReport report = ingestor.ingest(collection, result.documents(), replace, progress);

@@ -1,6 +1,7 @@
 package org.salus.assistant.kb;
 
 import java.io.IOException;
+import org.salus.assistant.cluster.IndexReplica;
 import org.salus.assistant.config.SalusProperties;
 import org.salus.kb.index.CollectionStore;
 import org.salus.kb.index.IngestReport;
@@ -10,6 +11,7 @@ import org.salus.kb.ingest.StarterCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,10 @@ class StarterCorpusLoader implements InitializingBean {
     private final Ingestor ingestor;
     private final IngestMeters meters;
 
-    StarterCorpusLoader(SalusProperties properties, CollectionStore store, Ingestor ingestor, IngestMeters meters) {
+    StarterCorpusLoader(SalusProperties properties, CollectionStore store, Ingestor ingestor, IngestMeters meters,
+                        ObjectProvider<IndexReplica> replica) {
+        // In cluster mode the published generation is restored first; the starter corpus only fills a cluster with none.
+        replica.ifAvailable(r -> { });
         this.properties = properties;
         this.store = store;
         this.ingestor = ingestor;

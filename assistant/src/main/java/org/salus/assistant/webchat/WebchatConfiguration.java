@@ -1,14 +1,17 @@
 package org.salus.assistant.webchat;
 
+import org.salus.assistant.cluster.ClusterProperties;
 import org.salus.assistant.voice.SpeechProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires the web chat's server side: the security headers on every response (the microphone allowed only when voice
- * input is configured) and the feedback tally.
+ * input is configured) and the feedback tally (shared through PostgreSQL in cluster mode).
  */
 @Configuration(proxyBeanMethods = false)
 class WebchatConfiguration {
@@ -23,7 +26,7 @@ class WebchatConfiguration {
     }
 
     @Bean
-    FeedbackTally feedbackTally() {
-        return new FeedbackTally();
+    FeedbackTally feedbackTally(ClusterProperties cluster, ObjectProvider<JdbcTemplate> jdbc) {
+        return cluster.enabled() ? new FeedbackTally(jdbc.getObject()) : new FeedbackTally();
     }
 }

@@ -23,7 +23,10 @@ class SmartPkceTest {
 
     @Test
     void pendingLaunchIsTakenOnlyOnce() {
-        PendingLaunches pending = new PendingLaunches();
+        var database = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:h2:mem:pkce-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        org.flywaydb.core.Flyway.configure().dataSource(database).load().migrate();
+        PendingLaunches pending = new PendingLaunches(new org.springframework.jdbc.core.JdbcTemplate(database));
         pending.put("s1", PendingLaunches.Pending.of("https://ehr/fhir", "https://ehr/token", "v", "https://salus/cb"));
         assertThat(pending.take("s1")).isPresent();
         assertThat(pending.take("s1")).isEmpty();
