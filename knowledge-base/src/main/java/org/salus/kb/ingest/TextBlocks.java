@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.salus.kb.Document.Section;
 
-/** Turns light markup (HTML fragments, Markdown) from sources into plain paragraphs and sections. */
+/**
+ * Turns light markup (HTML fragments, Markdown) from sources into plain paragraphs and sections; a list item stays a
+ * paragraph of its own that starts with {@value #ITEM}, so readers of the text can tell it from a sentence.
+ */
 final class TextBlocks {
 
+    /** The mark a list item's paragraph starts with, as the MedlinePlus plain-text summaries write it. */
+    static final String ITEM = "- ";
+
+    private static final Pattern LIST_ITEM_TAG = Pattern.compile("(?i)<li\\b[^>]*>");
     private static final Pattern BLOCK_TAGS = Pattern.compile("(?i)</?(p|li|ul|ol|br|div|h[1-6])\\b[^>]*>");
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
@@ -21,7 +28,9 @@ final class TextBlocks {
 
     /** Plain text from an HTML fragment, one paragraph per block element. */
     static String fromHtml(String html) {
-        String text = BLOCK_TAGS.matcher(html).replaceAll("\n\n");
+        // the mark goes before the item's first text, also when that text sits in a <p> inside the <li>
+        String text = LIST_ITEM_TAG.matcher(html).replaceAll("\n\n\u0001");
+        text = BLOCK_TAGS.matcher(text).replaceAll("\n\n").replaceAll("\u0001\\s*", ITEM);
         text = TAGS.matcher(text).replaceAll("");
         text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'");
@@ -57,8 +66,8 @@ final class TextBlocks {
     private static String plainMarkdownLine(String line) {
         boolean bullet = MD_BULLET.matcher(line).find();
         String text = plainMarkdown(MD_BULLET.matcher(line).replaceFirst(""));
-        // A bullet is its own paragraph so it never merges into the sentence before it.
-        return bullet ? "\n" + text + "\n" : text;
+        // A bullet is its own marked paragraph so it never merges into the sentence before it.
+        return bullet && !text.isEmpty() ? "\n" + ITEM + text + "\n" : text;
     }
 
     private static String plainMarkdown(String text) {
@@ -70,7 +79,7 @@ final class TextBlocks {
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n")) {
             String p = SPACES.matcher(paragraph.replace('\n', ' ')).replaceAll(" ").strip();
-            if (!p.isEmpty()) {
+            if (!p.isEmpty() && !p.equals(ITEM.strip())) {
                 paragraphs.add(p);
             }
         }

@@ -37,7 +37,7 @@ class MedlinePlusJsonlImporterTest {
         assertThat(golpe.language()).isEqualTo("es");
         assertThat(golpe.sections()).extracting(Section::heading, Section::text).containsExactly(
                 tuple("Golpe de calor", "El cuerpo se enfría al sudar. Con mucho calor, a veces no es suficiente."
-                        + "\n\nSudoración intensa\n\nMareo"),
+                        + "\n\n- Sudoración intensa\n\n- Mareo"),
                 tuple("Qué hacer", "Beba agua y descanse en un lugar fresco."));
     }
 

@@ -42,9 +42,9 @@ class MedlinePlusXmlImporterTest {
 
                 Warning signs & what to do:
 
-                Sudden numbness of the face
+                - Sudden numbness of the face
 
-                Sudden trouble seeing
+                - Sudden trouble seeing
 
                 Call 911 right away.""");
         assertThat(stroke.sections().getFirst().text()).doesNotContain("Site text", "Aphasia", "Brain and Nerves");

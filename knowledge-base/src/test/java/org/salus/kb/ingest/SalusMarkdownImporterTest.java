@@ -42,7 +42,7 @@ class SalusMarkdownImporterTest {
         assertThat(asthma.sections()).extracting(Section::heading)
                 .containsExactly("Asthma", "Symptoms", "When to get help");
         assertThat(asthma.sections().get(1).text())
-                .isEqualTo("Wheezing\n\nCoughing, especially at night\n\nShortness of breath");
+                .isEqualTo("- Wheezing\n\n- Coughing, especially at night\n\n- Shortness of breath");
         assertThat(asthma.sections().get(2).text())
                 .isEqualTo("Get emergency care if a rescue inhaler does not help. See your clinic for a plan.");
     }
