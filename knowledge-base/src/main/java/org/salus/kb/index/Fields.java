@@ -17,6 +17,7 @@ public final class Fields {
     public static final String URL = "url";
     public static final String STATUS = "status";
     public static final String REVIEWED_ON = "reviewed_on";
+    public static final String REVIEWER = "reviewer";
     public static final String UPDATED_ON = "updated_on";
     public static final String EXPIRES = "expires";
     public static final String CODE = "code";

@@ -42,6 +42,9 @@ final class PassageDocument {
         if (p.reviewedOn() != null) {
             doc.add(new StoredField(Fields.REVIEWED_ON, p.reviewedOn().toString()));
         }
+        if (source.review().reviewer() != null) {
+            doc.add(new StoredField(Fields.REVIEWER, source.review().reviewer()));
+        }
         if (p.updatedOn() != null) {
             doc.add(new StoredField(Fields.UPDATED_ON, p.updatedOn().toString()));
         }

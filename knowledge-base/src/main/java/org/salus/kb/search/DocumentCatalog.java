@@ -21,7 +21,7 @@ import org.salus.kb.index.Fields;
 final class DocumentCatalog {
 
     private static final Set<String> META = Set.of(Fields.DOC_ID, Fields.DOC_HASH, Fields.TITLE_TEXT, Fields.LANGUAGE,
-            Fields.PUBLISHER, Fields.URL, Fields.STATUS, Fields.REVIEWED_ON, Fields.EXPIRES);
+            Fields.PUBLISHER, Fields.URL, Fields.STATUS, Fields.REVIEWED_ON, Fields.REVIEWER, Fields.EXPIRES);
 
     private DocumentCatalog() {
     }
@@ -38,10 +38,12 @@ final class DocumentCatalog {
             }
             var doc = stored.document(i, META);
             documents.computeIfAbsent(doc.get(Fields.DOC_ID), id -> {
-                String reviewed = doc.get(Fields.REVIEWED_ON);
+                String reviewer = doc.get(Fields.REVIEWER);
+                // An index written before reviewers were stored cannot show who reviewed: no date is claimed then.
+                String reviewed = reviewer == null ? null : doc.get(Fields.REVIEWED_ON);
                 var expires = doc.getField(Fields.EXPIRES);
                 long day = expires == null ? Long.MAX_VALUE : expires.numericValue().longValue();
-                Review review = new Review(ReviewStatus.parse(doc.get(Fields.STATUS)), null,
+                Review review = new Review(ReviewStatus.parse(doc.get(Fields.STATUS)), reviewer,
                         reviewed == null ? null : LocalDate.parse(reviewed),
                         day == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(day));
                 return new IndexedDocument(id, doc.get(Fields.DOC_HASH), doc.get(Fields.TITLE_TEXT),
