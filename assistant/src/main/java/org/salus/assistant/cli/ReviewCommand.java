@@ -58,7 +58,7 @@ final class ReviewCommand implements Runnable {
                 return 2;
             }
             try (Library library = KnowledgeBaseFactory.library(store, KnowledgeBaseFactory.embedder("none"),
-                    new org.salus.assistant.config.SalusProperties.Retrieval("none", 0.5, null, 100, 0))) {
+                    new org.salus.assistant.config.SalusProperties.Retrieval("none", 0.5, null, 100, 0, 0))) {
                 return action.run(ReviewDesk.standalone(library, collection, db.jdbc()), System.out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         String embedding = "none".equals(manifest.get().embedding()) ? "none" : "bge-small";
-        var retrieval = new SalusProperties.Retrieval(embedding, lexicalWeight, null, 100, 0);
+        var retrieval = new SalusProperties.Retrieval(embedding, lexicalWeight, null, 100, 0, 0);
         int count = 0;
         long start = System.nanoTime();
         try (Library library = KnowledgeBaseFactory.library(store, KnowledgeBaseFactory.embedder(embedding), retrieval,

@@ -32,14 +32,16 @@ public record SalusProperties(
 
     /**
      * Hybrid retrieval: the embedding model, the lexical share of the fused score, an optional clinic synonym list,
-     * and how many recent query embeddings are kept in memory (keyed by hash; 0 turns the cache off).
+     * how many recent query embeddings are kept in memory (keyed by hash; 0 turns the cache off), and the BM25 margin
+     * (best score's lead over the second, relative to the best) from which dense retrieval is skipped (0: never).
      */
     public record Retrieval(
             @Pattern(regexp = "bge-small|none") @DefaultValue("bge-small") String embedding,
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double lexicalWeight,
             Path synonymsFile,
             @Min(1) @Max(1000) @DefaultValue("100") int depth,
-            @Min(0) @Max(1_000_000) @DefaultValue("10000") int queryCache) {}
+            @Min(0) @Max(1_000_000) @DefaultValue("10000") int queryCache,
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0") double skipDenseAt) {}
 
     /** The collection chat answers from, and whether the built-in starter corpus is ingested when it is empty. */
     public record Corpus(

@@ -48,7 +48,7 @@ public final class KnowledgeBaseFactory {
         }
         SearchSettings defaults = SearchSettings.defaults();
         SearchSettings settings = new SearchSettings(retrieval.lexicalWeight(), defaults.titleBoost(),
-                defaults.synonymBoost(), defaults.expansionBoost(), retrieval.depth());
+                defaults.synonymBoost(), defaults.expansionBoost(), retrieval.depth(), retrieval.skipDenseAt());
         return new Library(store, embedder, settings, Map.of("en", english, "es", Synonyms.builtIn("es")), overrides);
     }
 }

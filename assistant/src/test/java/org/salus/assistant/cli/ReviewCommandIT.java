@@ -81,7 +81,7 @@ class ReviewCommandIT {
         ReviewDatabase.Opened db = ReviewDatabase.open(dataDir);
         assertThat(db.problem()).isNull();
         try (Library library = KnowledgeBaseFactory.library(new CollectionStore(dataDir), Embedder.none(),
-                new SalusProperties.Retrieval("none", 0.5, null, 100, 0), new StoredDecisions(new ReviewStore(db.jdbc())))) {
+                new SalusProperties.Retrieval("none", 0.5, null, 100, 0, 0), new StoredDecisions(new ReviewStore(db.jdbc())))) {
             return library.collection("default").orElseThrow().search(SearchQuery.of(query, "en", 10));
         }
     }

@@ -44,6 +44,11 @@ public final class Embedder {
         return new Embedder(model, name, queryPrefix, QueryCache.of(entries));
     }
 
+    /** The same embedder over {@code wrap} of its model (e.g. to count the model's calls in a benchmark). */
+    public Embedder wrapping(java.util.function.UnaryOperator<EmbeddingModel> wrap) {
+        return model == null ? this : new Embedder(wrap.apply(model), name, queryPrefix, cache);
+    }
+
     /** No embeddings: lexical retrieval only. */
     public static Embedder none() {
         return new Embedder(null, "none", "");

@@ -103,13 +103,17 @@ public final class CollectionSearcher implements AutoCloseable {
         Map<Integer, double[]> scores = new HashMap<>();
         Map<Integer, Double> cosines = new HashMap<>();
         Query lexical = LexicalQuery.of(query, settings, synonyms);
+        boolean confident = false;
         if (lexical != null) {
             ScoreDoc[] hits = o.searcher().search(new BooleanQuery.Builder().add(lexical, Occur.MUST)
                     .add(filter, Occur.FILTER).build(), depth).scoreDocs;
             LexicalQuery.normaliseInto(hits, scores, 0);
+            confident = settings.skipsDense(LexicalConfidence.margin(hits));
         }
-        float[] vector = query.vector();
-        if (vector == null && embedder.enabled() && o.stats().dimension() != null) {
+        // BM25 confident: no query embedding and no nearest-neighbour search, even when the caller brought a vector,
+        // so a question ranks the same whether or not it was embedded upstream
+        float[] vector = confident ? null : query.vector();
+        if (!confident && vector == null && embedder.enabled() && o.stats().dimension() != null) {
             vector = embedder.query(query.text());
         }
         if (vector != null && o.stats().dimension() != null && vector.length == o.stats().dimension()) {
