@@ -58,7 +58,13 @@ class RateLimitIT {
         assertThat(refused.body()).contains("\"status\":429");
 
         assertThat(get("/api/search?q=stroke", "198.51.100.9").statusCode()).isEqualTo(200);
-        assertThat(get("/api/search?q=stroke", "203.0.113.7").statusCode()).isEqualTo(429);
+        // The limited client stays limited: its bucket refills only a few tokens while a slow machine finishes the
+        // burst, so a handful more requests meets a 429 (one request alone may land on a refilled token).
+        int stillLimited = 0;
+        for (int i = 0; i < 10; i++) {
+            stillLimited += get("/api/search?q=stroke", "203.0.113.7").statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(stillLimited).isGreaterThanOrEqualTo(5);
     }
 
     @Test
