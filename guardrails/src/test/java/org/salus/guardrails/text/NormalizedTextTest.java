@@ -25,7 +25,12 @@ class NormalizedTextTest {
         "no fever but chest pain|chest pain|true",
         "sin fiebre|fiebre|false",
         "the patient denies chest pain|chest pain|false",
-        "he isnt breathing|isnt breathing|true"})
+        "he isnt breathing|isnt breathing|true",
+        "no headache, chest pain, palpitations or fainting|chest pain|false",
+        "no headache, chest pain, palpitations or fainting|fainting|false",
+        "no fever, chest pain since this morning|chest pain|true",
+        "sin fiebre, tos ni dolor de pecho|dolor de pecho|false",
+        "no rash, but chest pain or fainting|chest pain|true"})
     void respectsNegationScope(String text, String phrase, boolean affirmed) {
         NormalizedText t = NormalizedText.of(text, NEGATION);
         assertThat(t.containsAffirmed(Phrase.compile(phrase))).isEqualTo(affirmed);
