@@ -52,7 +52,8 @@ final class BlindSets {
             "v4", new Floors(96, 75, 48, 19, 5, 94, 90, 33, 0, 91, 97, 92, 10),
             "v5", new Floors(92, 74, 55, 16, 5, 95, 90, 33, 0, 93, 95, 92, 8),
             "v6", new Floors(96, 85, 68, 13, 7, 94, 90, 24, 0, 89, 97, 78, 8),
-            "v7", new Floors(96, 78, 58, 16, 6, 94, 90, 31, 0, 92, 97, 88, 8));
+            "v7", new Floors(96, 78, 58, 16, 6, 94, 90, 31, 0, 92, 97, 88, 8),
+            "v8", new Floors(95, 82, 65, 11, 5, 92, 90, 30, 0, 94, 97, 93, 8));
 
     void run(String version) throws IOException {
         Floors f = FLOORS.getOrDefault(version, Floors.NONE);

@@ -23,9 +23,9 @@ public final class SafetyEvaluation {
 
     static final String OWN = "salus/guardrails/eval/";
     static final int SHORT = 500;
-    static final List<String> BLIND_VERSIONS = List.of("v1", "v2", "v3", "v4", "v5", "v6", "v7");
+    static final List<String> BLIND_VERSIONS = List.of("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8");
     /** Frozen blind sets kept unread until a round of tuning is measured once; then they join the list above. */
-    static final List<String> UNREAD_VERSIONS = List.of("v8");
+    static final List<String> UNREAD_VERSIONS = List.of();
 
     private final Assessor assessor;
     private final Report report;
