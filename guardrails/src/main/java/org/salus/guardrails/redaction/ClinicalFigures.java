@@ -39,7 +39,7 @@ final class ClinicalFigures {
             Pattern.compile("(?iu)(?:pain|dolor|eva|scale|escala|score|rated|rates|rating|strength|fuerza|power|motor"
                     + "|murmur|soplo|sem|grade|grado|gcs|glasgow|reflexes|rass|apgar|mmse)\\W{0,12}(?:" + NUM
                     + "\\s?(?:-|to)\\s?)?" + NUM + "\\+?\\s?/\\s?(?:10|5|6|4|15|30|3)(?!\\d)"),
-            Pattern.compile("(?<![\\d:-])(?:[01]\\d|2[0-3])[0-5]\\d\\s?-\\s?(?:[01]\\d|2[0-3])[0-5]\\d(?![\\d:-])"),
+            Pattern.compile("(?<![\\d:-])(?:[01]\\d|2[0-3])[0-5]\\d\\s?-\\s?(?:[01]\\d|2[0-3])[0-5]\\d(?!\\d|[:-]\\d)"),
             Pattern.compile("(?iu)(?<![\\p{L}])(?:bipap|cpap|ipap|epap|apgars?|day|tof|train of four|cultures?|bcx|mini-cog"
                     + "|moca|cas|cervix|monofilament|mood)\\W{0,12}" + NUM + "\\+?\\s?/\\s?" + NUM
                     + "(?:/-?\\d+)?(?![\\d/])"),
