@@ -26,9 +26,9 @@ public final class RedactionEvaluation {
     }
 
     static final Map<String, Floors> NOTE_FLOORS = Map.of(
-            "dev", new Floors(93, 88, 93, 86),
-            "blind-v1", new Floors(93, 85, 90, 86),
-            "blind-v2", new Floors(89, 85, 88, 86));
+            "dev", new Floors(94, 92, 94, 92),
+            "blind-v1", new Floors(95, 92, 92, 93),
+            "blind-v2", new Floors(92, 93, 92, 93));
 
     /** Note sets measured by every run (development data). */
     static final List<String> READ_NOTES = List.of("dev", "blind-v1", "blind-v2");
@@ -138,7 +138,7 @@ public final class RedactionEvaluation {
         List<RedactionSets.Query> queries = RedactionSets.asqPhi(file);
         AsqPhiScore score = AsqPhiScore.of(queries, Redactor.standard(), errors);
         report.heading("ASQ-PHI clinician queries (" + queries.size() + "), balanced mode");
-        report.atLeast("PHI values removed", score.removed(), 95, 94, "");
+        report.atLeast("PHI values removed", score.removed(), 95, 95, "");
         report.atLeast("queries without PHI left untouched", score.untouched(), 90, 91, "");
         report.breakdown("removed,", score.removedByType());
     }

@@ -70,6 +70,18 @@ final class AddressDetector implements Detector {
             null,
             WordGate.of("p|po|post|apartado|apdo", 0, 0, 4, 10));
 
+    /** Index in {@link #CORE} of the pattern a number, capitalised words and a number ("Via Roma 12"). */
+    private static final int NUMBER_LED = 4;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{L}{2,}\\.\\s+\\p{Lu}{2,}\\b");
+    private static final java.util.Set<String> JOINING = java.util.Set.of("to", "at", "on", "off", "and", "of", "in",
+            "with", "per", "for", "after", "before", "from", "then", "no", "is", "was", "x", "given", "goal");
+
+    private final Lexicons lex;
+
+    AddressDetector(Lexicons lex) {
+        this.lex = lex;
+    }
+
     @Override
     public void detect(String text, List<Span> out) {
         detect(text, Words.of(text), out);
@@ -80,9 +92,13 @@ final class AddressDetector implements Detector {
         detect(view.text(), view.words(), out);
     }
 
-    private static void detect(String text, List<Words.Word> words, List<Span> out) {
+    private void detect(String text, List<Words.Word> words, List<Span> out) {
         for (int i = 0; i < CORE.size(); i++) {
+            boolean numberLed = i == NUMBER_LED;
             java.util.function.Consumer<Matcher> add = m -> {
+                if (numberLed && !streetNameShaped(m.group())) {
+                    return;
+                }
                 int start = extendBack(text, m.start());
                 int end = extend(text, m.end());
                 out.add(new Span(start, trimEnd(text, start, end), "ADDRESS"));
@@ -96,6 +112,28 @@ final class AddressDetector implements Detector {
                 }
             }
         }
+    }
+
+    /**
+     * "Via Roma 12", "PSC 0413, Box 8144 APO AA 42323": the words between the numbers of the number-led pattern read as a
+     * street or postal line, not as clinical shorthand ("0315 PT DESATTED TO 84", "27 BUN 22", "40 AM. NIHSS 14"): no
+     * sentence break before a word in capitals and, when written in capitals, no clinical word of three letters or more
+     * and no joining word of a sentence.
+     */
+    boolean streetNameShaped(String match) {
+        if (SENTENCE_BREAK.matcher(match).find()) {
+            return false;
+        }
+        if (!match.equals(match.toUpperCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (String w : match.split("[\\s,]+")) {
+            String key = Lexicons.key(w);
+            if (w.length() >= 3 && !Character.isDigit(w.charAt(0)) && lex.clinical(w) || JOINING.contains(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int extend(String text, int end) {

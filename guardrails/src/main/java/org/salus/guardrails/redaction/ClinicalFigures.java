@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Figures that belong to the clinical record and never identify anyone: blood pressures and their ranges
  * ("98/54", "91-102/45-52"), blood gases ("7.43/41/76/28"), ventilator settings, labelled vitals and labs
  * ("K 3.4", "HR 80-90"), quantities with units ("40 MG", "75CC/HR"), scores and fractions ("PAIN 8/10",
- * "STRENGTH 4/5", "D5 1/2NS"). A number-shaped finding inside one of these is dropped.
+ * "STRENGTH 4/5", "D5 1/2NS"), device settings and counts ("BIPAP 12/5", "APGARS 7/9", "CULTURES 2/2", "DAY 5/7") and
+ * 24-hour shift ranges ("0700-1900"). A number-shaped finding inside one of these is dropped.
  */
 final class ClinicalFigures {
 
@@ -38,6 +39,12 @@ final class ClinicalFigures {
             Pattern.compile("(?iu)(?:pain|dolor|eva|scale|escala|score|rated|rates|rating|strength|fuerza|power|motor"
                     + "|murmur|soplo|sem|grade|grado|gcs|glasgow|reflexes|rass|apgar|mmse)\\W{0,12}(?:" + NUM
                     + "\\s?(?:-|to)\\s?)?" + NUM + "\\+?\\s?/\\s?(?:10|5|6|4|15|30|3)(?!\\d)"),
+            Pattern.compile("(?<![\\d:-])(?:[01]\\d|2[0-3])[0-5]\\d\\s?-\\s?(?:[01]\\d|2[0-3])[0-5]\\d(?!\\d|[:-]\\d)"),
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:bipap|cpap|ipap|epap|apgars?|day|tof|train of four|cultures?|bcx|mini-cog"
+                    + "|moca|cas|cervix|monofilament|mood)\\W{0,12}" + NUM + "\\+?\\s?/\\s?" + NUM
+                    + "(?:/-?\\d+)?(?![\\d/])"),
+            Pattern.compile("(?iu)(?=\\d)(?<![\\d/.])\\d{1,2}\\s?/\\s?\\d{1,2}\\s?(?:bottles?|sets?|frascos?|hemocultivos?)"
+                    + "(?![\\p{L}])"),
             Pattern.compile("(?iu)(?=\\d)(?<![\\d/.])\\d{1,2}\\+?\\s?/\\s?(?:10|5|6)\\s?(?:pain|dolor|strength|murmur|sem"
                     + "|systolic|holosystolic|bilat|bilaterally|throughout|in|on|at|x)(?![\\p{L}])"),
     };

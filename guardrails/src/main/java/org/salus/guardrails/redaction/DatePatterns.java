@@ -33,6 +33,13 @@ final class DatePatterns {
                         .gated(WordGate.of(MONTH_EN, 0, 0, 2, 12)),
                 PatternDetector.of("DATE", "(?iu)\\b" + DAY + ORD + "\\s+(?:of\\s+)?" + MONTH_EN + "\\b\\.?(?:,?\\s+" + YEAR
                         + "\\b)?").gated(WordGate.of(MONTH_EN, 2, 6, 0, 10)),
+                PatternDetector.of("DATE", "(?iu)(?<![\\p{L}\\p{N}])" + DAY + "[-.\\s]" + MONTH_EN + "[-.\\s]" + "(?:" + YEAR
+                        + "|\\d\\d)(?![\\p{L}\\p{N}])").gated(WordGate.of("\\d{1,2}-" + MONTH_EN + "-\\d{2,4}|" + MONTH_EN, 2, 4, 2, 10)),
+                PatternDetector.grouped("DATE", "(?iu)(?<![\\p{L}])(?:on|by|until|till|since|from|before|after|monday|tuesday"
+                        + "|wednesday|thursday|friday|saturday|sunday)\\s+the\\s+(?<id>" + DAY + "(?:st|nd|rd|th))(?![\\p{L}\\p{N}])"
+                        + "(?!\\s+(?:percentile|centile|century|floor|grade|time|attempt|dose|cycle|day|week|rib|nerve|birthday"
+                        + "|place|position|generation|edition|of\\s+(?:them|these|those|the\\s+(?:doses|pills|tablets))))",
+                        s -> true).gated(WordGate.of("the", 1, 0, 1, 12)),
                 PatternDetector.of("DATE", "(?iu)\\b" + MONTH_EN + "\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b")
                         .gated(WordGate.of(MONTH_EN, 0, 0, 1, 10)),
                 PatternDetector.of("DATE", "(?iu)\\b" + DAY + ORD + "\\s+(?:de\\s+)?" + MONTH_ES + "\\b\\.?(?:,?\\s+(?:de(?:l)?\\s+)?"

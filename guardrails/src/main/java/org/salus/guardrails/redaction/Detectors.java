@@ -14,7 +14,7 @@ final class Detectors {
         all.add(PostalCodes.labelled());
         all.add(PostalCodes.afterState());
         all.addAll(OrganizationDetector.all());
-        all.add(new AddressDetector());
+        all.add(new AddressDetector(lex));
         all.addAll(DatePatterns.dates(mode));
         all.addAll(DatePatterns.ages(mode));
         all.add(new ShorthandDates());
@@ -24,6 +24,9 @@ final class Detectors {
         all.add(new NameDetector(lex, mode == RedactionMode.RECALL_FIRST));
         all.add(new UncasedNameDetector(lex));
         all.add(new PlaceDetector(lex));
+        all.add(new CodeShapes());
+        all.add(PatternDetector.of("LOCATION", "(?<![\\p{L}\\p{N}])(?:(?:Ward|WARD|Unit|UNIT)\\s+\\d{1,2}[A-Z]?"
+                + "|\\d{1,2}\\s?(?:North|South|East|West|NORTH|SOUTH|EAST|WEST))(?![\\p{L}\\p{N}])"));
         all.add(PatternDetector.of("ID", "(?=[A-Z\\d])(?<![\\p{L}\\p{N}-])[A-Z]{0,3}\\d[\\d-]{5,}\\d[A-Z]?(?![\\p{L}\\p{N}-])",
                 Detectors::longNumber));
         return all;

@@ -32,6 +32,7 @@ record Lexicons(Set<String> givenNames, Set<String> surnames, Set<String> ambigu
         }
         // A clinical word that is also a listed name ("Brown", "Foley", "Walker") stays a possible name, ambiguous.
         Set<String> notNames = new HashSet<>(words("not-names.txt"));
+        notNames.addAll(words("credentials.txt"));
         clinical.stream().filter(w -> !given.contains(w) && !surnames.contains(w)).forEach(notNames::add);
         return new Lexicons(Set.copyOf(given), Set.copyOf(surnames), Set.copyOf(ambiguous), Set.copyOf(notNames), words("eponyms.txt"), words("places.txt"), common, clinical);
     }

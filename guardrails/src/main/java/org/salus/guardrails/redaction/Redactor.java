@@ -12,7 +12,11 @@ public final class Redactor {
     /** Type used when a detector fails and the whole text is withheld rather than risk a leak. */
     public static final String WITHHELD = "REDACTED";
 
-    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("PHONE", "DATE", "ID", "AGE", "ZIP",
+    /**
+     * Number-shaped types dropped inside a clinical figure. Ages are not among them: every age pattern needs an age word
+     * ("97 YO", "aged 91"), so "PT IS 97 YO" stays an age although "PT IS 97" reads as a lab value.
+     */
+    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("PHONE", "DATE", "ID", "ZIP",
             "SSN", "CREDIT_CARD", "IBAN");
 
     private final List<Detector> detectors;

@@ -23,7 +23,7 @@ class DetectorTablesTest {
             "id", () -> List.of(IdentifierPatterns.spanishId(), IdentifierPatterns.labelledId()),
             "phone", () -> List.of(new PhoneDetector()),
             "date", () -> DatePatterns.dates(RedactionMode.RECALL_FIRST),
-            "address", () -> List.of(new AddressDetector()));
+            "address", () -> List.of(new AddressDetector(Lexicons.load())));
 
     private static List<String> found(String detector, String text) {
         List<Span> out = new ArrayList<>();
