@@ -131,7 +131,8 @@ public final class CostBenchmark {
         return new Cost((cpuMillis(pid) - before) / items.size() - jit, jit);
     }
 
-    private static void drive(int clients, List<String> items, Function<String, ?> work) throws Exception {
+    /** Sends {@code items} through {@code work} from {@code clients} threads, each item once. */
+    static void drive(int clients, List<String> items, Function<String, ?> work) throws Exception {
         AtomicInteger next = new AtomicInteger();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> futures = new ArrayList<>();

@@ -93,22 +93,7 @@ public final class SessionOptionsBenchmark {
     }
 
     private static void run(EmbeddingModel model, int clients, List<String> texts) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < texts.size()) {
-                        model.embed(texts.get(i));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        }
+        CostBenchmark.drive(clients, texts, model::embed);
     }
 
     /** Salus's session (one thread, no spinning, ALL_OPT) with {@code change} applied on top. */
