@@ -24,7 +24,11 @@ final class AnswerFromCorpus implements TurnStep {
      * One question put to the library in a turn, what to say when the vetted sources do not cover it, and whether to
      * name what the library does cover about its focus instead.
      */
-    private record Asked(Question question, String noInformation, boolean nameCovered) {
+    /**
+     * One question put to the corpus; {@code ownWords} is what the asker wrote, the only text a reply may quote back
+     * (the retrieval question can carry a clinic's patient context, which never goes into an answer or transcript).
+     */
+    private record Asked(Question question, String noInformation, boolean nameCovered, String ownWords) {
     }
 
     private final RagPipeline pipeline;
@@ -51,14 +55,14 @@ final class AnswerFromCorpus implements TurnStep {
         List<Asked> asks;
         if (image != null && decision.retrievalHint().isBlank()) {
             asks = image.items().stream().map(item -> new Asked(pipeline.transform(item.question(), language),
-                    image.noInformation(item, language, texts), false)).toList();
+                    image.noInformation(item, language, texts), false, item.question())).toList();
         } else {
             Question asked = question;
             if (!decision.retrievalHint().isBlank() || asked == null) {
                 String topic = decision.retrievalHint().isBlank() ? request.message() : decision.retrievalHint();
                 asked = pipeline.transform(topic, language);
             }
-            asks = List.of(new Asked(asked, texts.get(language, "no-information"), true));
+            asks = List.of(new Asked(asked, texts.get(language, "no-information"), true, turn.request().message()));
         }
         List<Citation> citations = new ArrayList<>();
         ModelInfo used = null;
@@ -95,7 +99,9 @@ final class AnswerFromCorpus implements TurnStep {
      * cover about it, each topic with its link.
      */
     private String noAnswer(Asked asked, RagPipeline.Answer result, String language) {
-        CoveredTopics covered = asked.nameCovered() ? CoveredTopics.of(asked.question(), result.evidence())
+        Question q = asked.question();
+        CoveredTopics covered = asked.nameCovered()
+                ? CoveredTopics.of(new Question(asked.ownWords(), q.language(), q.vector(), q.expansions()), result.evidence())
                 : new CoveredTopics("", List.of());
         if (covered.isEmpty()) {
             return asked.noInformation();
